@@ -1,11 +1,28 @@
-"""extract_document: the orchestration of cover → locate → read → normalize."""
+"""extract_document: cover → locate → read grids → stitch → normalize."""
 
 from __future__ import annotations
 
 import hashlib
+import re
+import time
 from pathlib import Path
 
-from pipelines.extract.model import ExtractedDocument
+from pipelines.extract.catalog import Catalog, load_catalog, squash
+from pipelines.extract.cover import read_cover
+from pipelines.extract.errors import ExtractionError, NotABudgetReportError
+from pipelines.extract.grid import Grid, read_grids
+from pipelines.extract.locate import TableLocation, locate_tables, title_pages
+from pipelines.extract.model import ExtractedDocument, ExtractedTable
+from pipelines.extract.normalize import normalize_table, raw_cells
+from pipelines.extract.pages import PageText, read_pages
+
+# A table continues over at most this many pages after its title page.
+_MAX_CONTINUATION = 4
+_AMOUNT_TOKEN = re.compile(r"\d\.\d{2}\b")
+
+
+class MissingUnitError(ExtractionError):
+    reason = "missing_unit"
 
 
 def file_sha256(path: str | Path) -> str:
@@ -16,5 +33,99 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def extract_document(path: str | Path) -> ExtractedDocument:  # pragma: no cover - being written
-    raise NotImplementedError
+def _pages_to_read(locations: list[TableLocation], starts: set[int], page_count: int) -> list[int]:
+    wanted: set[int] = set()
+    for loc in locations:
+        wanted.add(loc.page)
+        for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
+            if page in starts:
+                break
+            wanted.add(page)
+    return sorted(wanted)
+
+
+def stitch_continuations(
+    loc: TableLocation, grids_by_page: dict[int, list[Grid]], starts: set[int], page_count: int
+) -> list[Grid]:
+    """The table's grid on its title page plus the grids that continue it on the
+    following pages (no title of their own, same number of columns)."""
+    own = grids_by_page.get(loc.page, [])
+    if not own:
+        return []
+    stitched = [own[0]]
+    for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
+        following = grids_by_page.get(page, [])
+        if page in starts or not following or following[0].n_cols != own[0].n_cols:
+            break
+        stitched.append(following[0])
+    return stitched
+
+
+def _narrative_pages(pages: list[PageText], after: int) -> dict[int, str]:
+    """The 情况说明 section: from its heading (after the tables) up to 名词解释 or the end."""
+    narrative: dict[int, str] = {}
+    for page in pages:
+        flat = squash(page.text)
+        if page.number <= after:
+            continue
+        if "名词解释" in flat[:40]:
+            break
+        if narrative or "情况说明" in flat or "编制说明" in flat:
+            narrative[page.number] = page.text
+    return narrative
+
+
+def _refetch_empty_title_pages(path: Path, locations: list[TableLocation], grids: dict[int, list[Grid]],
+                               pages: list[PageText]) -> None:
+    """A title page whose ruling the vector engine did not see but whose text holds
+    amounts is parsed again by rasterising it, so no printed number is lost."""
+    retry = [
+        loc.page
+        for loc in locations
+        if not grids.get(loc.page) and _AMOUNT_TOKEN.search(pages[loc.page - 1].text)
+    ]
+    if retry:
+        grids.update({p: g for p, g in read_grids(path, retry, engine="combined").items() if g})
+
+
+def extract_document(path: str | Path, catalog: Catalog | None = None) -> ExtractedDocument:
+    started = time.perf_counter()
+    path = Path(path)
+    catalog = catalog or load_catalog()
+    pages = read_pages(path)
+    meta = read_cover(pages)
+    locations = locate_tables(pages, catalog, meta.report_kind)
+    if not locations:
+        raise NotABudgetReportError(
+            f"{path.name}: no standard {meta.report_kind} table title found on any of its {len(pages)} pages"
+        )
+    starts = title_pages(pages, catalog)
+    grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
+    _refetch_empty_title_pages(path, locations, grids, pages)
+    tables: list[ExtractedTable] = []
+    for loc in locations:
+        if loc.unit is None:
+            raise MissingUnitError(f"{loc.spec.key} (page {loc.page}): the table states no unit (单位：万元/元)")
+        table_grids = stitch_continuations(loc, grids, starts, len(pages))
+        tables.append(
+            ExtractedTable(
+                table_key=loc.spec.key,
+                title=loc.title,
+                pages=[g.page for g in table_grids] or [loc.page],
+                unit_printed=loc.unit,
+                method="lattice",
+                cells=raw_cells(loc.spec.key, table_grids),
+                items=normalize_table(loc.spec, catalog, table_grids, loc.unit),
+            )
+        )
+    found = {t.table_key for t in tables}
+    last_table_page = max(p for t in tables for p in t.pages)
+    return ExtractedDocument(
+        sha256=file_sha256(path),
+        file_name=path.name,
+        meta=meta,
+        tables=tables,
+        narrative_pages=_narrative_pages(pages, last_table_page),
+        missing_tables=[k for k in catalog.required_keys(meta.report_kind) if k not in found],
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,49 @@
+"""Classification codes (功能分类 / 经济分类): digits, level and parent."""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = re.compile(r"^\d+$")
+_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})(?P<name>\D.*)$")
+
+# Length of a code at each level: 类 3, 款 5, 项 7.
+_LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
+
+
+def join_code(parts: list[str], previous: str | None = None) -> str | None:
+    """Join code parts printed in 类 | 款 | 项 columns into one digit string.
+
+    '208','05','05' → '2080505'; a single merged cell '2080505' passes through.
+    A row that prints only 款/项 parts inherits the leading digits of the
+    previous code (some templates leave 类 blank under a class row).
+    Returns None when the parts are not a code.
+    """
+    cleaned = ["".join(p.split()) for p in parts]
+    if not any(cleaned) or not all(_DIGITS.match(p) for p in cleaned if p):
+        return None
+    if len(cleaned) > 1 and not cleaned[0] and previous:
+        # 类 blank: take the class (and 款 if needed) from the previous code.
+        filled = [previous[0:3], previous[3:5] if not cleaned[1] else cleaned[1]] + cleaned[2:]
+        cleaned = filled
+    code = "".join(cleaned)
+    return code if len(code) in _LEVEL_BY_LENGTH else None
+
+
+def split_fused(text: str) -> tuple[str, str] | None:
+    """'2010601行政运行' → ('2010601', '行政运行'); None when not fused."""
+    match = _FUSED.match("".join(text.split()))
+    return (match["code"], match["name"]) if match else None
+
+
+def code_level(code: str) -> int:
+    return _LEVEL_BY_LENGTH[len(code)]
+
+
+def parent_code(code: str) -> str | None:
+    return code[:-2] if len(code) > 3 else None
+
+
+def is_code(text: str) -> bool:
+    cleaned = "".join(text.split())
+    return bool(_DIGITS.match(cleaned)) and 2 <= len(cleaned) <= 7

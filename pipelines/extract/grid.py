@@ -1,0 +1,92 @@
+"""Read ruled table grids with camelot, once per page, into a plain Grid.
+
+camelot's lattice parser with the vector engine reads the ruling lines from
+the PDF drawing operators (no rasterising), which is both exact and fast for
+these born-digital reports. Only the pages that hold tables are parsed.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import camelot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class GridCell:
+    text: str
+    bbox: tuple[float, float, float, float]
+    left_edge: bool  # False: this cell continues the one to its left (a horizontal span)
+    top_edge: bool  # False: this cell continues the one above it (a vertical span)
+
+
+@dataclass
+class Grid:
+    page: int
+    rows: list[list[GridCell]]
+    top: float  # y of the grid's top edge (PDF points, origin bottom-left)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def text(self, r: int, c: int) -> str:
+        return self.rows[r][c].text
+
+    def spanned_text(self, r: int, c: int) -> str:
+        """The text of the (possibly spanning) cell that covers (r, c)."""
+        while True:
+            cell = self.rows[r][c]
+            if cell.text.strip():
+                return cell.text
+            if not cell.left_edge and c > 0:
+                c -= 1
+            elif not cell.top_edge and r > 0:
+                r -= 1
+            else:
+                return ""
+
+
+def _to_grid(table) -> Grid:
+    rows = [
+        [
+            GridCell(
+                text=cell.text.strip(),
+                bbox=(round(cell.x1, 1), round(cell.y1, 1), round(cell.x2, 1), round(cell.y2, 1)),
+                left_edge=bool(cell.left),
+                top_edge=bool(cell.top),
+            )
+            for cell in row
+        ]
+        for row in table.cells
+    ]
+    return Grid(page=int(table.page), rows=rows, top=float(table._bbox[3]))
+
+
+def read_grids(path: str | Path, pages: list[int], engine: str = "vector") -> dict[int, list[Grid]]:
+    """Grids per page (top to bottom). Pages with no ruled table map to []."""
+    result: dict[int, list[Grid]] = {p: [] for p in pages}
+    if not pages:
+        return result
+    with warnings.catch_warnings():
+        # camelot warns for every page without a table; that is expected here.
+        warnings.simplefilter("ignore")
+        tables = camelot.read_pdf(
+            str(path),
+            pages=",".join(str(p) for p in sorted(pages)),
+            flavor="lattice",
+            engine=engine,
+            split_text=True,  # one text run across two cells (基本支出 项目支出) is divided by the ruling
+        )
+    for table in tables:
+        grid = _to_grid(table)
+        if grid.rows:
+            result.setdefault(grid.page, []).append(grid)
+    for grids in result.values():
+        grids.sort(key=lambda g: -g.top)
+    return result
