@@ -33,8 +33,7 @@ def read_cover(pages: list[PageText]) -> DocumentMeta:
     if "预算" in flat:
         return _budget(cover, flat, len(pages))
     raise NotABudgetReportError(
-        "the cover names neither a 部门决算 nor a 部门/单位预算: "
-        f"{flat[:40]!r} — not a government budget report"
+        f"the cover names neither a 部门决算 nor a 部门/单位预算: {flat[:40]!r} — not a government budget report"
     )
 
 

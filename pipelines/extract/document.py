@@ -75,14 +75,13 @@ def _narrative_pages(pages: list[PageText], after: int) -> dict[int, str]:
     return narrative
 
 
-def _refetch_empty_title_pages(path: Path, locations: list[TableLocation], grids: dict[int, list[Grid]],
-                               pages: list[PageText]) -> None:
+def _refetch_empty_title_pages(
+    path: Path, locations: list[TableLocation], grids: dict[int, list[Grid]], pages: list[PageText]
+) -> None:
     """A title page whose ruling the vector engine did not see but whose text holds
     amounts is parsed again by rasterising it, so no printed number is lost."""
     retry = [
-        loc.page
-        for loc in locations
-        if not grids.get(loc.page) and _AMOUNT_TOKEN.search(pages[loc.page - 1].text)
+        loc.page for loc in locations if not grids.get(loc.page) and _AMOUNT_TOKEN.search(pages[loc.page - 1].text)
     ]
     if retry:
         grids.update({p: g for p, g in read_grids(path, retry, engine="combined").items() if g})

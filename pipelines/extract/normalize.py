@@ -161,9 +161,7 @@ def _code_columns(grids: list[Grid], panel: Panel) -> tuple[list[int], bool]:
     return cols, False
 
 
-def _subject_items(
-    spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str
-) -> list[LineItem]:
+def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     code_cols, fused = _code_columns(grids, panel)
     name_col = code_cols[-1] if fused else (code_cols[-1] + 1 if code_cols else panel.first)
     amount_cols = [c for c in range(name_col + 1, panel.end)]
@@ -246,9 +244,7 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     return f"fn_{code}" if code else None
 
 
-def _two_sided_items(
-    spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str
-) -> list[LineItem]:
+def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     label_col = panel.first
     amount_cols = list(range(panel.first + 1, panel.end))
     measures = _map_amount_columns(spec, grids, amount_cols)
@@ -326,7 +322,9 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
             )
     keys = [(i.line_key, i.measure) for i in items]
     if len(keys) != len(set(keys)):
-        raise UnmappableColumnsError(f"three_public (page {first.page}): more than one data row — layout not understood")
+        raise UnmappableColumnsError(
+            f"three_public (page {first.page}): more than one data row — layout not understood"
+        )
     return items
 
 
@@ -354,7 +352,7 @@ def raw_cells(table_key: str, grids: list[Grid]) -> list[RawCell]:
     cells: list[RawCell] = []
     stitched = 0
     for grid in grids:
-        for r, row in enumerate(grid.rows):
+        for row in grid.rows:
             for c, cell in enumerate(row):
                 if cell.text:
                     cells.append(RawCell(table_key, grid.page, stitched, c, cell.text, cell.bbox))

@@ -71,7 +71,5 @@ def read_pages(path: str | Path) -> list[PageText]:
     if not pages:
         raise TruncatedPdfError(f"{path.name} has no pages")
     if sum(len("".join(p.text.split())) >= _MIN_TEXT_CHARS for p in pages) == 0:
-        raise ScannedPdfError(
-            f"{path.name} has no text layer on any of its {len(pages)} pages (image-only / scanned)"
-        )
+        raise ScannedPdfError(f"{path.name} has no text layer on any of its {len(pages)} pages (image-only / scanned)")
     return pages
