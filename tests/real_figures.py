@@ -409,7 +409,8 @@ TABLE_PAGES = {
         "summary": [6, 7],
         "income": [8, 9],
         "expenditure": [10, 11],
-        "appropriation_summary": [12, 13, 14],  # page 14 holds only one blank ruled row
+        # page 14 holds only one blank ruled row with no text; no cell is read from it
+        "appropriation_summary": [12, 13],
         "general_budget": [15],
         "general_budget_basic": [16, 17],
         "three_public": [18],
