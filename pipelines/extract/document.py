@@ -75,16 +75,19 @@ def _narrative_pages(pages: list[PageText], after: int) -> dict[int, str]:
     return narrative
 
 
-def _refetch_empty_title_pages(
+def _reread_title_pages_without_grid(
     path: Path, locations: list[TableLocation], grids: dict[int, list[Grid]], pages: list[PageText]
 ) -> None:
-    """A title page whose ruling the vector engine did not see but whose text holds
-    amounts is parsed again by rasterising it, so no printed number is lost."""
-    retry = [
-        loc.page for loc in locations if not grids.get(loc.page) and _AMOUNT_TOKEN.search(pages[loc.page - 1].text)
-    ]
-    if retry:
-        grids.update({p: g for p, g in read_grids(path, retry, engine="combined").items() if g})
+    """A title page whose text holds amounts but where no ruled grid was seen is
+    read again: first rasterised (ruling drawn as images), then as an unruled
+    (stream) table. An empty printed table has no amounts and is left empty."""
+    for engine, flavor in (("combined", "lattice"), ("vector", "stream")):
+        retry = [
+            loc.page for loc in locations if not grids.get(loc.page) and _AMOUNT_TOKEN.search(pages[loc.page - 1].text)
+        ]
+        if not retry:
+            return
+        grids.update({p: g for p, g in read_grids(path, retry, engine=engine, flavor=flavor).items() if g})
 
 
 def extract_document(path: str | Path, catalog: Catalog | None = None) -> ExtractedDocument:
@@ -100,7 +103,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         )
     starts = title_pages(pages, catalog)
     grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
-    _refetch_empty_title_pages(path, locations, grids, pages)
+    _reread_title_pages_without_grid(path, locations, grids, pages)
     tables: list[ExtractedTable] = []
     for loc in locations:
         if loc.unit is None:
@@ -112,7 +115,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
                 title=loc.title,
                 pages=[g.page for g in table_grids] or [loc.page],
                 unit_printed=loc.unit,
-                method="lattice",
+                method=table_grids[0].method if table_grids else "lattice",
                 cells=raw_cells(loc.spec.key, table_grids),
                 items=normalize_table(loc.spec, catalog, table_grids, loc.unit),
             )

@@ -30,6 +30,7 @@ class Grid:
     page: int
     rows: list[list[GridCell]]
     top: float  # y of the grid's top edge (PDF points, origin bottom-left)
+    method: str = "lattice"  # lattice (ruled) | stream (whitespace-separated, no rules)
 
     @property
     def n_cols(self) -> int:
@@ -52,7 +53,7 @@ class Grid:
                 return ""
 
 
-def _to_grid(table) -> Grid:
+def _to_grid(table, method: str) -> Grid:
     rows = [
         [
             GridCell(
@@ -65,26 +66,29 @@ def _to_grid(table) -> Grid:
         ]
         for row in table.cells
     ]
-    return Grid(page=int(table.page), rows=rows, top=float(table._bbox[3]))
+    return Grid(page=int(table.page), rows=rows, top=float(table._bbox[3]), method=method)
 
 
-def read_grids(path: str | Path, pages: list[int], engine: str = "vector") -> dict[int, list[Grid]]:
-    """Grids per page (top to bottom). Pages with no ruled table map to []."""
+def read_grids(
+    path: str | Path, pages: list[int], engine: str = "vector", flavor: str = "lattice"
+) -> dict[int, list[Grid]]:
+    """Grids per page (top to bottom). Pages with no table map to [].
+
+    flavor 'lattice' reads ruled grids (engine 'vector' from drawing operators,
+    'combined' also from a rasterised image); 'stream' infers columns from
+    whitespace, for tables printed without rules.
+    """
     result: dict[int, list[Grid]] = {p: [] for p in pages}
     if not pages:
         return result
+    options = {"engine": engine, "split_text": True} if flavor == "lattice" else {}
     with warnings.catch_warnings():
         # camelot warns for every page without a table; that is expected here.
         warnings.simplefilter("ignore")
-        tables = camelot.read_pdf(
-            str(path),
-            pages=",".join(str(p) for p in sorted(pages)),
-            flavor="lattice",
-            engine=engine,
-            split_text=True,  # one text run across two cells (基本支出 项目支出) is divided by the ruling
-        )
+        # split_text: one text run across two cells (基本支出 项目支出) is divided by the ruling.
+        tables = camelot.read_pdf(str(path), pages=",".join(str(p) for p in sorted(pages)), flavor=flavor, **options)
     for table in tables:
-        grid = _to_grid(table)
+        grid = _to_grid(table, flavor)
         if grid.rows:
             result.setdefault(grid.page, []).append(grid)
     for grids in result.values():

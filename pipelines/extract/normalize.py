@@ -219,6 +219,7 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                     parent_code=parent_code(code) if code else None,
                     row=row.stitched,
                     col=c,
+                    extraction_method=g.method,
                 )
             )
     return items
@@ -279,6 +280,7 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
                     page=g.page,
                     row=row.stitched,
                     col=c,
+                    extraction_method=g.method,
                 )
             )
     return items
@@ -318,6 +320,7 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
                     page=g.page,
                     row=row.stitched,
                     col=c,
+                    extraction_method=g.method,
                 )
             )
     keys = [(i.line_key, i.measure) for i in items]
