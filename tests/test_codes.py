@@ -13,6 +13,7 @@ from pipelines.extract.codes import code_level, is_code, join_code, parent_code,
         (["208", "", ""], None, "208"),
         (["2080505"], None, "2080505"),
         (["301", "01"], None, "30101"),
+        (["301", "2"], None, "30102"),  # leading zero dropped by a spreadsheet export
         (["", "06", "02"], "2010601", "2010602"),  # 类 left blank under its class row
         (["类", "款", "项"], None, None),
         (["", "", ""], None, None),

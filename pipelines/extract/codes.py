@@ -22,6 +22,8 @@ def join_code(parts: list[str], previous: str | None = None) -> str | None:
     cleaned = ["".join(p.split()) for p in parts]
     if not any(cleaned) or not all(_DIGITS.match(p) for p in cleaned if p):
         return None
+    # 款/项 parts are two digits; spreadsheet exports sometimes drop the leading zero ('2' for '02').
+    cleaned = [cleaned[0]] + [p.zfill(2) if len(p) == 1 else p for p in cleaned[1:]]
     if len(cleaned) > 1 and not cleaned[0] and previous:
         # 类 blank: take the class (and 款 if needed) from the previous code.
         filled = [previous[0:3], previous[3:5] if not cleaned[1] else cleaned[1]] + cleaned[2:]

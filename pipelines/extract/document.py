@@ -10,14 +10,16 @@ from pathlib import Path
 from pipelines.extract.catalog import Catalog, load_catalog, squash
 from pipelines.extract.cover import read_cover
 from pipelines.extract.errors import ExtractionError, NotABudgetReportError
-from pipelines.extract.grid import Grid, read_grids
+from pipelines.extract.grid import Grid, align_columns, read_grids
 from pipelines.extract.locate import TableLocation, locate_tables, title_pages
 from pipelines.extract.model import ExtractedDocument, ExtractedTable
 from pipelines.extract.normalize import normalize_table, raw_cells
 from pipelines.extract.pages import PageText, read_pages
 
 # A table continues over at most this many pages after its title page.
-_MAX_CONTINUATION = 4
+_MAX_CONTINUATION = 12
+# A page that opens with a heading of its own (another table, a 说明) continues nothing.
+_SECTION_HEADING = re.compile(r"(表|说明|情况|目录)$")
 _AMOUNT_TOKEN = re.compile(r"\d\.\d{2}\b")
 
 
@@ -31,6 +33,12 @@ def file_sha256(path: str | Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _section_starts(pages: list[PageText], catalog: Catalog) -> set[int]:
+    """Pages that begin something new: a standard table's title or any other heading."""
+    headed = {p.number for p in pages if any(_SECTION_HEADING.search(squash(line)) for line in p.lines[:2])}
+    return headed | title_pages(pages, catalog)
 
 
 def _pages_to_read(locations: list[TableLocation], starts: set[int], page_count: int) -> list[int]:
@@ -55,9 +63,10 @@ def stitch_continuations(
     stitched = [own[0]]
     for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
         following = grids_by_page.get(page, [])
-        if page in starts or not following or following[0].n_cols != own[0].n_cols:
+        aligned = align_columns(following[0], own[0]) if following and page not in starts else None
+        if aligned is None:
             break
-        stitched.append(following[0])
+        stitched.append(aligned)
     return stitched
 
 
@@ -101,7 +110,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         raise NotABudgetReportError(
             f"{path.name}: no standard {meta.report_kind} table title found on any of its {len(pages)} pages"
         )
-    starts = title_pages(pages, catalog)
+    starts = _section_starts(pages, catalog)
     grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
     _reread_title_pages_without_grid(path, locations, grids, pages)
     tables: list[ExtractedTable] = []

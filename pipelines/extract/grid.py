@@ -94,3 +94,35 @@ def read_grids(
     for grids in result.values():
         grids.sort(key=lambda g: -g.top)
     return result
+
+
+def align_columns(grid: Grid, reference: Grid) -> Grid | None:
+    """Re-express `grid` in `reference`'s columns by x position, or None if they do not line up.
+
+    A continuation page sometimes draws fewer columns (a lone 合计 row whose
+    code and name cells are merged); its cells still sit under the columns of
+    the table's first page.
+    """
+    if grid.n_cols == reference.n_cols:
+        return grid
+    spans = [(cell.bbox[0], cell.bbox[2]) for cell in reference.rows[0]]
+    target: list[int] = []
+    for cell in grid.rows[0]:
+        x1, _, x2, _ = cell.bbox
+        centre = (x1 + x2) / 2
+        inside = [c for c, (a, b) in enumerate(spans) if a - 1 <= centre <= b + 1]
+        if not inside:
+            return None
+        # A merged cell covering several reference columns lands in its first one.
+        covered = [c for c, (a, b) in enumerate(spans) if a >= x1 - 1 and b <= x2 + 1]
+        target.append(covered[0] if covered else inside[0])
+    if len(set(target)) != len(target):
+        return None
+    blank = GridCell("", (0.0, 0.0, 0.0, 0.0), left_edge=True, top_edge=True)
+    rows = []
+    for row in grid.rows:
+        aligned = [blank] * reference.n_cols
+        for cell, c in zip(row, target, strict=True):
+            aligned[c] = cell
+        rows.append(aligned)
+    return Grid(page=grid.page, rows=rows, top=grid.top, method=grid.method)
