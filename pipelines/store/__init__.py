@@ -1,0 +1,40 @@
+"""The warehouse loader: plain Python over a DuckDB connection, no Dagster.
+
+ensure_schema(con)                 apply warehouse/*.sql (idempotent)
+record_received(con, path, sha)    every file ever received → raw.documents
+write_raw(con, doc)                the extractor's output → raw layer
+publish_core(con, document_id)     raw → core facts, with supersession (one transaction)
+write_document(con, doc, path)     the three above, for one extracted document
+record_rejection(con, ...)         a file that could not be extracted
+"""
+
+from pipelines.store.loader import (
+    LoadOutcome,
+    ReceivedFile,
+    document_status,
+    publish_core,
+    record_received,
+    record_rejection,
+    set_document_status,
+    write_document,
+    write_raw,
+)
+from pipelines.store.paths import WAREHOUSE_ENV, default_warehouse_path, sql_dir
+from pipelines.store.schema import connect, ensure_schema
+
+__all__ = [
+    "WAREHOUSE_ENV",
+    "LoadOutcome",
+    "ReceivedFile",
+    "connect",
+    "default_warehouse_path",
+    "document_status",
+    "ensure_schema",
+    "publish_core",
+    "record_received",
+    "record_rejection",
+    "set_document_status",
+    "sql_dir",
+    "write_document",
+    "write_raw",
+]

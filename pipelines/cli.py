@@ -1,0 +1,217 @@
+"""budgetwh: ingest PDFs into the warehouse and query it.
+
+    budgetwh ingest PATH... [--warehouse FILE]     files or folders (recursive *.pdf)
+    budgetwh sql "SELECT …" [--format table|csv|json]
+    budgetwh status                                 documents, their status, rejections
+    budgetwh totals                                 income / expenditure / grand totals in 万元
+
+`ingest` materializes the same Dagster assets as the UI, in-process. With
+DAGSTER_HOME set the runs are recorded in that instance; otherwise an
+ephemeral instance is used and nothing is left on disk but the warehouse.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import warnings
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipelines.store import default_warehouse_path
+
+app = typer.Typer(help="Chinese budget / final-account PDFs → a DuckDB warehouse.", no_args_is_help=True)
+console = Console()
+err = Console(stderr=True)
+
+WarehouseOption = Annotated[
+    Path | None,
+    typer.Option("--warehouse", "-w", help="Warehouse file (default: $BUDGETWH_WAREHOUSE or warehouse/budget.duckdb)."),
+]
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _warehouse(path: Path | None) -> Path:
+    return (path or default_warehouse_path()).resolve()
+
+
+def _collect(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    from pipelines.defs.resources import pdf_files
+
+    files: list[Path] = []
+    missing: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            missing.append(p)
+            continue
+        for f in pdf_files(p):
+            if f.resolve() not in {x.resolve() for x in files}:
+                files.append(f)
+    return files, missing
+
+
+def _instance():
+    from dagster import DagsterInstance
+
+    if os.environ.get("DAGSTER_HOME"):
+        return DagsterInstance.get()
+    return DagsterInstance.ephemeral()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="PDF files or folders (searched recursively for *.pdf).")],
+    warehouse: WarehouseOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Dagster's run logs.")] = False,
+) -> None:
+    """Ingest PDFs: one result line per document; exit 0 only if every document was ingested."""
+    if not verbose:
+        warnings.filterwarnings("ignore")
+    from pipelines.defs.ingest import IngestResult, ingest_files
+    from pipelines.defs.resources import warehouse_resource
+
+    files, missing = _collect(paths)
+    for m in missing:
+        err.print(f"[red]no such file or folder:[/red] {m}")
+    if not files:
+        err.print("no PDF files to ingest")
+        raise typer.Exit(2)
+    db = _warehouse(warehouse)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    resource = warehouse_resource(db)
+
+    def line(r: IngestResult) -> str:
+        name = Path(r.path).name
+        if not r.ok:
+            detail = f" — {r.message}" if r.message else ""
+            return f"[red]✗[/red] {name}: [red]{r.status}[/red]{detail}"
+        kind = r.report_kind or "?"
+        return (
+            f"[green]✓[/green] {name}: {r.department} {r.fiscal_year} {kind}, "
+            f"{r.tables} tables, {r.facts} facts — [bold]{r.status}[/bold]"
+        )
+
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+
+        def on_result(r: IngestResult) -> None:
+            progress.console.print(line(r), highlight=False)
+            progress.advance(task)
+
+        results = ingest_files(files, _instance(), resource, on_result=on_result, quiet=not verbose)
+    bad = [r for r in results if not r.ok]
+    console.print(
+        f"{len(results) - len(bad)} of {len(results)} document(s) ingested into {db}"
+        + (f", {len(bad)} rejected" if bad else "")
+    )
+    if bad or missing:
+        raise typer.Exit(1)
+
+
+def _connect_read_only(warehouse: Path | None) -> duckdb.DuckDBPyConnection:
+    db = _warehouse(warehouse)
+    if not db.exists():
+        err.print(f"no warehouse at {db} (run `budgetwh ingest` first)")
+        raise typer.Exit(2)
+    return duckdb.connect(str(db), read_only=True)
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: OutputFormat, title: str | None = None) -> None:
+    if fmt is OutputFormat.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif fmt is OutputFormat.json:
+        records = [dict(zip(columns, r, strict=True)) for r in rows]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2, default=str))
+    else:
+        table = Table(title=title, show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        console.print(table)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run against the warehouse (read-only).")],
+    warehouse: WarehouseOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+) -> None:
+    """Run one SQL query against the warehouse, opened read-only."""
+    con = _connect_read_only(warehouse)
+    try:
+        cur = con.execute(query)
+        if cur.description is None:
+            return
+        columns = [d[0] for d in cur.description]
+        _print_rows(columns, cur.fetchall(), fmt)
+    except duckdb.Error as exc:
+        err.print(f"[red]{type(exc).__name__}:[/red] {exc}")
+        raise typer.Exit(1) from None
+    finally:
+        con.close()
+
+
+@app.command()
+def status(warehouse: WarehouseOption = None) -> None:
+    """Every ingested document version with its status, then the rejected files."""
+    con = _connect_read_only(warehouse)
+    try:
+        cur = con.execute(
+            "SELECT file_name, department, fiscal_year, report_kind, scope, status, "
+            "left(superseded_by, 12) AS superseded_by, left(document_id, 12) AS document_id, "
+            "strftime(ingested_at, '%Y-%m-%d %H:%M') AS ingested_at "
+            "FROM published.document_history ORDER BY department, fiscal_year, report_kind, ingested_at"
+        )
+        _print_rows([d[0] for d in cur.description], cur.fetchall(), OutputFormat.table, "documents")
+        cur = con.execute(
+            "SELECT file_name, reason, message, left(document_id, 12) AS document_id, "
+            "strftime(received_at, '%Y-%m-%d %H:%M') AS received_at FROM published.rejections ORDER BY received_at"
+        )
+        _print_rows([d[0] for d in cur.description], cur.fetchall(), OutputFormat.table, "rejections")
+    finally:
+        con.close()
+
+
+@app.command()
+def totals(
+    warehouse: WarehouseOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+) -> None:
+    """Income, expenditure and grand totals per fiscal year and department, in 万元."""
+    con = _connect_read_only(warehouse)
+    try:
+        cur = con.execute(
+            "SELECT fiscal_year, department, report_kind, scope, income_total_wan, expenditure_total_wan, "
+            "grand_total_wan FROM published.document_totals ORDER BY fiscal_year, department, report_kind, scope"
+        )
+        _print_rows([d[0] for d in cur.description], cur.fetchall(), fmt, "totals (万元)")
+    finally:
+        con.close()
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,17 @@
+"""Dagster definitions: `dagster dev -w workspace.yaml` loads `defs` from here."""
+
+from dagster import Definitions
+
+from pipelines.defs.assets import ALL_ASSETS
+from pipelines.defs.jobs import ingest_document_job, ingest_inbox
+from pipelines.defs.resources import default_resources
+from pipelines.defs.schedules import yearly_inbox_ingest
+from pipelines.defs.sensors import inbox_sensor
+
+defs = Definitions(
+    assets=ALL_ASSETS,
+    jobs=[ingest_document_job, ingest_inbox],
+    sensors=[inbox_sensor],
+    schedules=[yearly_inbox_ingest],
+    resources=default_resources(),
+)

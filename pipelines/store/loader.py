@@ -1,0 +1,399 @@
+"""Write received files, extracted documents and rejections into the warehouse.
+
+Each public function that changes more than one row does so in ONE transaction,
+replacing the rows of one document_id (delete-then-insert), so a crash leaves
+the previous state. Money goes in as Python Decimal (never float).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from pipelines.extract.model import ExtractedDocument
+
+# What publish_core reports for one document.
+PUBLISHED = "published"  # a new document, now current
+SUPERSEDED_EARLIER = "superseded_earlier"  # a new document that replaced an earlier file
+UNCHANGED = "unchanged"  # this exact file (sha256) was already ingested; nothing changed
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class ReceivedFile:
+    document_id: str
+    file_name: str
+    path: str | None
+    size: int | None
+    previous_status: str | None  # raw.documents.status before this receipt; None if new
+    core_status: str | None  # core.documents.status if this content was ingested before
+
+
+@dataclass(frozen=True)
+class LoadOutcome:
+    document_id: str
+    file_name: str
+    outcome: str  # published | superseded_earlier | unchanged
+    status: str  # core.documents.status now: published | quarantined | superseded
+    department: str
+    fiscal_year: int
+    report_kind: str
+    scope: str
+    tables: int
+    facts: int
+    superseded: tuple[str, ...] = field(default_factory=tuple)  # document_ids this one replaced
+
+    def describe(self) -> str:
+        if self.outcome == SUPERSEDED_EARLIER:
+            return "superseded an earlier file"
+        return self.outcome
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()
+
+
+def _insert_rows(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> int:
+    """Bulk insert through a pandas frame of Python objects (Decimal stays Decimal)."""
+    if not rows:
+        return 0
+    frame = pd.DataFrame(list(rows), columns=list(columns), dtype=object)
+    con.execute(f"SET pandas_analyze_sample = {max(len(rows), 1000)}")
+    cols = ", ".join(f'"{c}"' for c in columns)
+    con.register("_budgetwh_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _budgetwh_rows")
+    finally:
+        con.unregister("_budgetwh_rows")
+    return len(rows)
+
+
+# ---------------------------------------------------------------- received files
+
+
+def record_received(
+    con: duckdb.DuckDBPyConnection, path: str | Path, document_id: str, file_name: str | None = None
+) -> ReceivedFile:
+    """Record that a file with this content (sha256) was received; keep the first received_at."""
+    p = Path(path)
+    name = file_name or p.name
+    size = p.stat().st_size if p.exists() else None
+    row = con.execute("SELECT status FROM raw.documents WHERE document_id = ?", [document_id]).fetchone()
+    core = con.execute("SELECT status FROM core.documents WHERE document_id = ?", [document_id]).fetchone()
+    now = _now()
+    if row is None:
+        con.execute(
+            "INSERT INTO raw.documents (document_id, file_name, path, size, received_at, status, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, 'received', ?)",
+            [document_id, name, str(p), size, now, now],
+        )
+    else:
+        con.execute(
+            "UPDATE raw.documents SET file_name = ?, path = ?, size = ?, updated_at = ? WHERE document_id = ?",
+            [name, str(p), size, now, document_id],
+        )
+    return ReceivedFile(
+        document_id=document_id,
+        file_name=name,
+        path=str(p),
+        size=size,
+        previous_status=row[0] if row else None,
+        core_status=core[0] if core else None,
+    )
+
+
+def received_path(con: duckdb.DuckDBPyConnection, document_id: str) -> str | None:
+    row = con.execute("SELECT path FROM raw.documents WHERE document_id = ?", [document_id]).fetchone()
+    return row[0] if row else None
+
+
+def record_rejection(
+    con: duckdb.DuckDBPyConnection,
+    document_id: str,
+    file_name: str,
+    reason: str,
+    message: str,
+    path: str | Path | None = None,
+) -> None:
+    """A file that could not be ingested: shows in published.rejections."""
+    now = _now()
+    with transaction(con):
+        exists = con.execute("SELECT 1 FROM raw.documents WHERE document_id = ?", [document_id]).fetchone()
+        if exists:
+            con.execute(
+                "UPDATE raw.documents SET status = 'rejected', reason = ?, message = ?, file_name = ?, "
+                "path = coalesce(?, path), updated_at = ? WHERE document_id = ?",
+                [reason, message, file_name, str(path) if path else None, now, document_id],
+            )
+        else:
+            size = os.path.getsize(path) if path and os.path.exists(path) else None
+            con.execute(
+                "INSERT INTO raw.documents (document_id, file_name, path, size, received_at, status, reason, "
+                "message, updated_at) VALUES (?, ?, ?, ?, ?, 'rejected', ?, ?, ?)",
+                [document_id, file_name, str(path) if path else None, size, now, reason, message, now],
+            )
+
+
+# ---------------------------------------------------------------- raw layer
+
+RAW_TABLE_COLUMNS = ("document_id", "table_key", "title", "pages", "unit_printed", "method")
+RAW_CELL_COLUMNS = ("document_id", "table_key", "page", "row", "col", "text", "bbox")
+LINE_ITEM_COLUMNS = (
+    "document_id",
+    "table_key",
+    "side",
+    "line_key",
+    "line_label",
+    "measure",
+    "amount",
+    "unit_printed",
+    "amount_yuan",
+    "page",
+    "code_kind",
+    "level",
+    "parent_code",
+    "row",
+    "col",
+    "extraction_method",
+)
+RAW_DOCUMENT_TABLES = ("raw.extractions", "raw.tables", "raw.cells", "raw.line_items")
+
+
+def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[str, int]:
+    """Replace the raw layer of one document with the extractor's output (one transaction)."""
+    sha, meta, now = doc.sha256, doc.meta, _now()
+    table_rows = [(sha, t.table_key, t.title, list(t.pages), t.unit_printed, t.method) for t in doc.tables]
+    cell_rows = [
+        (sha, c.table_key, c.page, c.row, c.col, c.text, list(c.bbox) if c.bbox else None)
+        for t in doc.tables
+        for c in t.cells
+    ]
+    item_rows = [
+        (
+            sha,
+            i.table_key,
+            i.side,
+            i.line_key,
+            i.line_label,
+            i.measure,
+            i.amount,
+            i.unit_printed,
+            i.amount_yuan,
+            i.page,
+            i.code_kind,
+            i.level,
+            i.parent_code,
+            i.row,
+            i.col,
+            i.extraction_method,
+        )
+        for i in doc.items
+    ]
+    with transaction(con):
+        for table in RAW_DOCUMENT_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE document_id = ?", [sha])
+        con.execute(
+            "INSERT INTO raw.extractions (document_id, file_name, department, fiscal_year, report_kind, "
+            "scope, page_count, extraction_seconds, narrative_pages, extracted_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                sha,
+                doc.file_name,
+                meta.department,
+                meta.fiscal_year,
+                meta.report_kind,
+                meta.scope,
+                meta.page_count,
+                doc.seconds,
+                sorted(doc.narrative_pages),
+                now,
+            ],
+        )
+        counts = {
+            "tables": _insert_rows(con, "raw.tables", RAW_TABLE_COLUMNS, table_rows),
+            "cells": _insert_rows(con, "raw.cells", RAW_CELL_COLUMNS, cell_rows),
+            "line_items": _insert_rows(con, "raw.line_items", LINE_ITEM_COLUMNS, item_rows),
+        }
+        exists = con.execute("SELECT 1 FROM raw.documents WHERE document_id = ?", [sha]).fetchone()
+        if exists:
+            con.execute(
+                "UPDATE raw.documents SET status = 'extracted', reason = NULL, message = NULL, "
+                "updated_at = ? WHERE document_id = ?",
+                [now, sha],
+            )
+        else:
+            con.execute(
+                "INSERT INTO raw.documents (document_id, file_name, received_at, status, updated_at) "
+                "VALUES (?, ?, ?, 'extracted', ?)",
+                [sha, doc.file_name, now, now],
+            )
+    return counts
+
+
+# ---------------------------------------------------------------- core layer
+
+_FACT_COPY = ", ".join(f'"{c}"' for c in LINE_ITEM_COLUMNS)
+
+
+def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool = False) -> LoadOutcome:
+    """Build the core rows of one document from its raw layer, in one transaction.
+
+    A document already in core is `unchanged` (unless replace=True, which rebuilds
+    its facts and keeps its status). A new document supersedes the current
+    version for the same (department, fiscal_year, report_kind, scope).
+    """
+    with transaction(con):
+        meta = con.execute(
+            "SELECT file_name, department, fiscal_year, report_kind, scope, page_count, extraction_seconds "
+            "FROM raw.extractions WHERE document_id = ?",
+            [document_id],
+        ).fetchone()
+        if meta is None:
+            raise LookupError(f"document {document_id} has no extraction in the raw layer")
+        file_name, department, fiscal_year, report_kind, scope, page_count, seconds = meta
+        existing = con.execute("SELECT status FROM core.documents WHERE document_id = ?", [document_id]).fetchone()
+        superseded: list[str] = []
+        if existing is not None and not replace:
+            outcome, status = UNCHANGED, existing[0]
+        else:
+            con.execute("DELETE FROM core.facts WHERE document_id = ?", [document_id])
+            con.execute(
+                f"INSERT INTO core.facts ({_FACT_COPY}) SELECT {_FACT_COPY} FROM raw.line_items WHERE document_id = ?",
+                [document_id],
+            )
+            if existing is None:
+                superseded = [
+                    r[0]
+                    for r in con.execute(
+                        "SELECT document_id FROM core.documents WHERE department = ? AND fiscal_year = ? "
+                        "AND report_kind = ? AND scope = ? AND status IN ('published', 'quarantined') "
+                        "AND document_id <> ?",
+                        [department, fiscal_year, report_kind, scope, document_id],
+                    ).fetchall()
+                ]
+                con.execute(
+                    "INSERT INTO core.documents (document_id, file_name, department, fiscal_year, "
+                    "report_kind, scope, page_count, status, ingested_at, extraction_seconds) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
+                    [
+                        document_id,
+                        file_name,
+                        department,
+                        fiscal_year,
+                        report_kind,
+                        scope,
+                        page_count,
+                        _now(),
+                        seconds,
+                    ],
+                )
+                for old in superseded:
+                    con.execute(
+                        "UPDATE core.documents SET status = 'superseded', superseded_by = ? WHERE document_id = ?",
+                        [document_id, old],
+                    )
+                status = "published"
+            else:
+                status = existing[0]
+            outcome = SUPERSEDED_EARLIER if superseded else PUBLISHED
+            _upsert_dimensions(con, document_id, department)
+        tables, facts = con.execute(
+            "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
+            "(SELECT count(*) FROM core.facts WHERE document_id = $1)",
+            [document_id],
+        ).fetchone()
+    return LoadOutcome(
+        document_id=document_id,
+        file_name=file_name,
+        outcome=outcome,
+        status=status,
+        department=department,
+        fiscal_year=fiscal_year,
+        report_kind=report_kind,
+        scope=scope,
+        tables=tables,
+        facts=facts,
+        superseded=tuple(superseded),
+    )
+
+
+def _upsert_dimensions(con: duckdb.DuckDBPyConnection, document_id: str, department: str) -> None:
+    con.execute(
+        "INSERT INTO core.departments (department, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        [department, _now()],
+    )
+    con.execute(
+        """
+        INSERT INTO core.subjects (code, code_kind, name, level, parent_code)
+        SELECT line_key, code_kind, any_value(line_label), any_value(level), any_value(parent_code)
+        FROM raw.line_items
+        WHERE document_id = ? AND code_kind IS NOT NULL AND regexp_matches(line_key, '^[0-9]+$')
+        GROUP BY line_key, code_kind
+        ON CONFLICT (code, code_kind) DO UPDATE SET
+            name = excluded.name, level = excluded.level, parent_code = excluded.parent_code
+        """,
+        [document_id],
+    )
+
+
+def set_document_status(
+    con: duckdb.DuckDBPyConnection, document_id: str, status: str, reason: str | None = None
+) -> None:
+    """Quarantine a current document (a blocking check failed) or publish it again."""
+    if status not in ("published", "quarantined"):
+        raise ValueError(f"status must be published or quarantined, not {status!r}")
+    con.execute(
+        "UPDATE core.documents SET status = ?, status_reason = ? "
+        "WHERE document_id = ? AND status IN ('published', 'quarantined')",
+        [status, reason, document_id],
+    )
+
+
+def document_status(con: duckdb.DuckDBPyConnection, document_id: str) -> dict[str, Any] | None:
+    """What the warehouse knows about one document: raw and core status, reason, counts."""
+    row = con.execute(
+        """
+        SELECT r.document_id, r.file_name, r.path, r.status AS raw_status, r.reason, r.message,
+               d.status AS core_status, d.superseded_by, d.department, d.fiscal_year, d.report_kind, d.scope,
+               (SELECT count(*) FROM raw.tables t WHERE t.document_id = r.document_id) AS tables,
+               (SELECT count(*) FROM core.facts f WHERE f.document_id = r.document_id) AS facts
+        FROM raw.documents r LEFT JOIN core.documents d USING (document_id)
+        WHERE r.document_id = ?
+        """,
+        [document_id],
+    ).fetchone()
+    if row is None:
+        return None
+    names = [d[0] for d in con.description]
+    return dict(zip(names, row, strict=True))
+
+
+def write_document(
+    con: duckdb.DuckDBPyConnection, doc: ExtractedDocument, path: str | Path | None = None
+) -> LoadOutcome:
+    """Receive + raw + core for one extracted document (what the Dagster assets do, in one call)."""
+    received = record_received(con, path or doc.file_name, doc.sha256, doc.file_name)
+    if received.core_status is None:
+        write_raw(con, doc)
+    return publish_core(con, doc.sha256)

@@ -1,0 +1,68 @@
+-- raw: every file ever received, and the extractor's output staged per document.
+-- Rows of one document are replaced together (delete-then-insert in one transaction).
+
+CREATE TABLE IF NOT EXISTS raw.documents (
+    document_id VARCHAR PRIMARY KEY,          -- sha256 of the file (hex)
+    file_name   VARCHAR NOT NULL,             -- base name as (last) received
+    path        VARCHAR,                      -- where it was (last) read from
+    size        BIGINT,
+    received_at TIMESTAMP NOT NULL,           -- first time this content was seen
+    status      VARCHAR NOT NULL,             -- received | extracted | rejected
+    reason      VARCHAR,                      -- ExtractionError.reason when rejected
+    message     VARCHAR,                      -- one-line human message when rejected
+    updated_at  TIMESTAMP
+);
+
+-- Cover / document-level facts as extracted (one row per extracted document).
+CREATE TABLE IF NOT EXISTS raw.extractions (
+    document_id        VARCHAR NOT NULL,
+    file_name          VARCHAR NOT NULL,
+    department         VARCHAR NOT NULL,
+    fiscal_year        INTEGER NOT NULL,
+    report_kind        VARCHAR NOT NULL,
+    scope              VARCHAR NOT NULL,
+    page_count         INTEGER NOT NULL,
+    extraction_seconds DOUBLE,
+    narrative_pages    INTEGER[],
+    extracted_at       TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS raw.tables (
+    document_id  VARCHAR NOT NULL,
+    table_key    VARCHAR NOT NULL,
+    title        VARCHAR,
+    pages        INTEGER[],
+    unit_printed VARCHAR,
+    method       VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS raw.cells (
+    document_id VARCHAR NOT NULL,
+    table_key   VARCHAR NOT NULL,
+    page        INTEGER NOT NULL,
+    "row"       INTEGER NOT NULL,
+    col         INTEGER NOT NULL,
+    text        VARCHAR,
+    bbox        DOUBLE[]                      -- x1, y1, x2, y2 in PDF points
+);
+
+-- The extractor's typed line items, staged so that core can be (re)built from
+-- the warehouse alone. amount exactly as printed (up to 4 decimals, e.g. 万元).
+CREATE TABLE IF NOT EXISTS raw.line_items (
+    document_id       VARCHAR NOT NULL,
+    table_key         VARCHAR NOT NULL,
+    side              VARCHAR,
+    line_key          VARCHAR NOT NULL,
+    line_label        VARCHAR,
+    measure           VARCHAR NOT NULL,
+    amount            DECIMAL(18,4) NOT NULL,
+    unit_printed      VARCHAR NOT NULL,
+    amount_yuan       DECIMAL(18,2) NOT NULL,
+    page              INTEGER,
+    code_kind         VARCHAR,
+    level             INTEGER,
+    parent_code       VARCHAR,
+    "row"             INTEGER,
+    col               INTEGER,
+    extraction_method VARCHAR
+);
