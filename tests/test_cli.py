@@ -7,13 +7,14 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from test_dagster import fake_extract, pdf
-from test_warehouse import make_doc
 from typer.testing import CliRunner
 
 import pipelines.defs.assets as assets_module
 from pipelines.cli import app
 from pipelines.store import ensure_schema, write_document
+
+from test_dagster import fake_extract, pdf
+from test_warehouse import make_doc
 
 runner = CliRunner()
 

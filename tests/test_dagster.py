@@ -9,7 +9,6 @@ from pathlib import Path
 import duckdb
 import pytest
 from dagster import DagsterInstance, Definitions, SensorResult, build_sensor_context, materialize
-from test_warehouse import make_doc
 
 import pipelines.defs.assets as assets_module
 from pipelines.defs import defs
@@ -22,6 +21,8 @@ from pipelines.defs.schedules import yearly_inbox_ingest
 from pipelines.defs.sensors import inbox_sensor
 from pipelines.extract import file_sha256
 from pipelines.extract.errors import NotAPdfError
+
+from test_warehouse import make_doc
 
 REPO = Path(__file__).resolve().parents[1]
 

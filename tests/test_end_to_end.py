@@ -10,14 +10,15 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import REAL_CORPUS, REPO
 from dagster import DagsterInstance
 
-import real_figures as rf
 from pipelines.defs.ingest import ingest_files
 from pipelines.defs.resources import inbox_resource, warehouse_resource
 from pipelines.samples.build import build_sample_corpus
 from pipelines.samples.figures import SAMPLE_DEPARTMENT
+
+import real_figures as rf
+from conftest import REAL_CORPUS, REPO
 
 REAL_FINALS = [rf.CZ, rf.SG]
 
@@ -110,9 +111,7 @@ def test_reingesting_the_same_files_changes_nothing(warehouse, tmp_path):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         before = con.execute("SELECT count(*), sum(amount_yuan) FROM published.line_items").fetchone()
     with DagsterInstance.ephemeral() as instance:
-        results = ingest_files(
-            [REAL_CORPUS / rf.SG], instance, warehouse_resource(warehouse), inbox_resource(tmp_path)
-        )
+        results = ingest_files([REAL_CORPUS / rf.SG], instance, warehouse_resource(warehouse), inbox_resource(tmp_path))
     assert [r.status for r in results] == ["unchanged"]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("SELECT count(*), sum(amount_yuan) FROM published.line_items").fetchone() == before

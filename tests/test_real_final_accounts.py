@@ -9,6 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 import pytest
+
 import real_figures as rf
 
 FINAL_ACCOUNTS = [rf.CZ, rf.CS, rf.SG]

@@ -66,3 +66,11 @@ CREATE TABLE IF NOT EXISTS raw.line_items (
     col               INTEGER,
     extraction_method VARCHAR
 );
+
+-- The text layer of every page (for the narrative claims and the placeholder checks).
+CREATE TABLE IF NOT EXISTS raw.pages (
+    document_id  VARCHAR NOT NULL,
+    page         INTEGER NOT NULL,
+    text         VARCHAR,
+    in_narrative BOOLEAN NOT NULL             -- part of the 情况说明 section
+);

@@ -137,6 +137,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         meta=meta,
         tables=tables,
         narrative_pages=_narrative_pages(pages, last_table_page),
+        page_texts={p.number: p.text for p in pages},
         missing_tables=[k for k in catalog.required_keys(meta.report_kind) if k not in found],
         seconds=time.perf_counter() - started,
     )

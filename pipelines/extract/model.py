@@ -86,6 +86,7 @@ class ExtractedDocument:
     meta: DocumentMeta
     tables: list[ExtractedTable]
     narrative_pages: dict[int, str] = field(default_factory=dict)  # page → text of 情况说明 pages
+    page_texts: dict[int, str] = field(default_factory=dict)  # page → text layer of every page
     missing_tables: list[str] = field(default_factory=list)  # standard table_keys not found
     seconds: float = 0.0  # wall time of the extraction
 

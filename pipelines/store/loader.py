@@ -177,7 +177,8 @@ LINE_ITEM_COLUMNS = (
     "col",
     "extraction_method",
 )
-RAW_DOCUMENT_TABLES = ("raw.extractions", "raw.tables", "raw.cells", "raw.line_items")
+RAW_PAGE_COLUMNS = ("document_id", "page", "text", "in_narrative")
+RAW_DOCUMENT_TABLES = ("raw.extractions", "raw.tables", "raw.cells", "raw.line_items", "raw.pages")
 
 
 def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[str, int]:
@@ -210,6 +211,7 @@ def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[st
         )
         for i in doc.items
     ]
+    page_rows = [(sha, n, text, n in doc.narrative_pages) for n, text in sorted(doc.page_texts.items())]
     with transaction(con):
         for table in RAW_DOCUMENT_TABLES:
             con.execute(f"DELETE FROM {table} WHERE document_id = ?", [sha])
@@ -234,6 +236,7 @@ def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[st
             "tables": _insert_rows(con, "raw.tables", RAW_TABLE_COLUMNS, table_rows),
             "cells": _insert_rows(con, "raw.cells", RAW_CELL_COLUMNS, cell_rows),
             "line_items": _insert_rows(con, "raw.line_items", LINE_ITEM_COLUMNS, item_rows),
+            "pages": _insert_rows(con, "raw.pages", RAW_PAGE_COLUMNS, page_rows),
         }
         exists = con.execute("SELECT 1 FROM raw.documents WHERE document_id = ?", [sha]).fetchone()
         if exists:
