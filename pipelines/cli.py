@@ -77,11 +77,16 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="PDF files or folders (searched recursively for *.pdf).")],
     warehouse: WarehouseOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Dagster's run logs.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=1, help="Extraction processes (default: 1 for one file, else 2)."),
+    ] = None,
 ) -> None:
     """Ingest PDFs: one result line per document; exit 0 only if every document was ingested."""
     if not verbose:
         warnings.filterwarnings("ignore")
-    from pipelines.defs.ingest import IngestResult, ingest_files
+    from pipelines.defs.ingest import IngestResult
+    from pipelines.defs.parallel import ingest_files_parallel
     from pipelines.defs.resources import warehouse_resource
 
     files, missing = _collect(paths)
@@ -96,6 +101,11 @@ def ingest(
 
     def line(r: IngestResult) -> str:
         name = Path(r.path).name
+        if r.status == "quarantined":
+            return (
+                f"[yellow]![/yellow] {name}: {r.department} {r.fiscal_year} {r.report_kind}, {r.tables} tables, "
+                f"{r.facts} facts — [yellow]quarantined[/yellow] ({r.message}); see: budgetwh check {r.path!r}"
+            )
         if not r.ok:
             detail = f" — {r.message}" if r.message else ""
             return f"[red]✗[/red] {name}: [red]{r.status}[/red]{detail}"
@@ -119,7 +129,15 @@ def ingest(
             progress.console.print(line(r), highlight=False)
             progress.advance(task)
 
-        results = ingest_files(files, _instance(), resource, on_result=on_result, quiet=not verbose)
+        from pipelines.store.schema import WarehouseLockedError
+
+        try:
+            results = ingest_files_parallel(
+                files, _instance(), resource, on_result=on_result, quiet=not verbose, workers=workers
+            )
+        except WarehouseLockedError as exc:
+            err.print(f"[red]warehouse locked:[/red] {exc}")
+            raise typer.Exit(3) from None
     bad = [r for r in results if not r.ok]
     console.print(
         f"{len(results) - len(bad)} of {len(results)} document(s) ingested into {db}"
@@ -134,7 +152,13 @@ def _connect_read_only(warehouse: Path | None) -> duckdb.DuckDBPyConnection:
     if not db.exists():
         err.print(f"no warehouse at {db} (run `budgetwh ingest` first)")
         raise typer.Exit(2)
-    return duckdb.connect(str(db), read_only=True)
+    from pipelines.store.schema import WarehouseLockedError, connect_with_retry
+
+    try:  # waits while an ingest holds the write lock
+        return connect_with_retry(db, read_only=True)
+    except WarehouseLockedError as exc:
+        err.print(f"[red]warehouse locked:[/red] {exc}")
+        raise typer.Exit(3) from None
 
 
 def _print_rows(columns: list[str], rows: list[tuple], fmt: OutputFormat, title: str | None = None) -> None:

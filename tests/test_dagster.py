@@ -61,7 +61,7 @@ def test_definitions_load() -> None:
     assert repo.get_sensor_def("inbox_sensor")
     assert repo.get_schedule_def("yearly_inbox_ingest").cron_schedule == "0 3 1 7 *"
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"source_documents", "extracted_tables", "core_facts", "published_views"}
+    assert keys == {"source_documents", "extracted_tables", "core_facts", "published_documents", "published_views"}
     assert repo.get_job("ingest_document").partitions_def.name == DOCUMENTS
     for a in ALL_ASSETS:
         assert a.op.pool == WRITER_POOL
@@ -134,7 +134,9 @@ def test_assets_ingest_and_reject(tmp_path: Path, instance: DagsterInstance, fak
     )
     assert ok.success
     core = ok.asset_materializations_for_node("core_facts")[0].metadata
-    assert core["outcome"].value == "published" and core["facts"].value == 5
+    assert core["outcome"].value == "loaded" and core["status"].value == "pending" and core["facts"].value == 5
+    published = ok.asset_materializations_for_node("published_documents")[0].metadata
+    assert published["outcome"].value == "published" and published["status"].value == "published"
     extracted = ok.asset_materializations_for_node("extracted_tables")[0].metadata
     assert extracted["tables_found"].value == 2
     assert "收入支出决算总表" in extracted["tables"].value

@@ -14,9 +14,9 @@ from pipelines.extract.model import DocumentMeta, ExtractedDocument, ExtractedTa
 from pipelines.store import (
     ensure_schema,
     publish_core,
+    quarantine_document,
     record_received,
     record_rejection,
-    set_document_status,
     write_document,
 )
 
@@ -228,7 +228,7 @@ def test_other_year_or_kind_does_not_supersede(con: duckdb.DuckDBPyConnection) -
 def test_quarantined_document_is_listed_but_has_no_line_items(con: duckdb.DuckDBPyConnection) -> None:
     write_document(con, make_doc(sha(1), year=2022))
     write_document(con, make_doc(sha(2), year=2023))
-    set_document_status(con, sha(2), "quarantined", "summary_balances")
+    quarantine_document(con, sha(2), "summary_balances")
     docs = dict(con.execute("SELECT document_id, status FROM published.documents").fetchall())
     assert docs == {sha(1): "published", sha(2): "quarantined"}
     assert con.execute("SELECT count(*) FROM published.line_items WHERE document_id = ?", [sha(2)]).fetchone()[0] == 0
@@ -373,7 +373,7 @@ def test_shared_contract_checker_accepts_a_built_warehouse(tmp_path: Path) -> No
     write_document(c, make_doc(sha(2), year=2023))
     write_document(c, make_doc(sha(3), year=2023))  # supersedes sha(2)
     write_document(c, make_doc(sha(4), year=2024))
-    set_document_status(c, sha(4), "quarantined", "test")
+    quarantine_document(c, sha(4), "test")
     c.close()
     run = subprocess.run([sys.executable, str(CHECK_CONTRACT), str(path)], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr

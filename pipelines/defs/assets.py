@@ -25,6 +25,7 @@ from pipelines.store import (
     document_status,
     ensure_schema,
     publish_core,
+    publish_document,
     record_received,
     record_rejection,
     write_raw,
@@ -129,7 +130,7 @@ def extracted_tables(context: AssetExecutionContext, warehouse: DuckDBResource) 
 
 @asset(partitions_def=documents, deps=[extracted_tables], pool=WRITER_POOL, group_name="ingest", kinds={"duckdb"})
 def core_facts(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
-    """Typed facts of one document into core, superseding the earlier version (one transaction)."""
+    """Typed facts of one document into core (one transaction), pending the quality gate."""
     sha = context.partition_key
     with warehouse.get_connection() as con:
         outcome = publish_core(con, sha)
@@ -144,13 +145,32 @@ def core_facts(context: AssetExecutionContext, warehouse: DuckDBResource) -> Mat
             "scope": outcome.scope,
             "tables": outcome.tables,
             "facts": outcome.facts,
-            "superseded": list(outcome.superseded),
             "key_figures": MetadataValue.md(preview),
         }
     )
 
 
-@asset(deps=[core_facts], pool=WRITER_POOL, group_name="publish", kinds={"duckdb"})
+@asset(partitions_def=documents, deps=[core_facts], pool=WRITER_POOL, group_name="publish", kinds={"duckdb"})
+def published_documents(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
+    """A document that passed every blocking check becomes current (superseding the earlier
+    version, which stays in history). Not run for a document a blocking check quarantined."""
+    sha = context.partition_key
+    with warehouse.get_connection() as con:
+        outcome = publish_document(con, sha)
+    return MaterializeResult(
+        metadata={
+            "outcome": outcome.outcome,
+            "status": outcome.status,
+            "department": outcome.department,
+            "fiscal_year": outcome.fiscal_year,
+            "report_kind": outcome.report_kind,
+            "facts": outcome.facts,
+            "superseded": list(outcome.superseded),
+        }
+    )
+
+
+@asset(deps=[published_documents], pool=WRITER_POOL, group_name="publish", kinds={"duckdb"})
 def published_views(warehouse: DuckDBResource) -> MaterializeResult:
     """(Re)create the published views (warehouse/*.sql) and report their row counts."""
     with warehouse.get_connection() as con:
@@ -166,5 +186,5 @@ def published_views(warehouse: DuckDBResource) -> MaterializeResult:
     )
 
 
-ALL_ASSETS = [source_documents, extracted_tables, core_facts, published_views]
-DOCUMENT_ASSETS = [source_documents, extracted_tables, core_facts]
+ALL_ASSETS = [source_documents, extracted_tables, core_facts, published_documents, published_views]
+DOCUMENT_ASSETS = [source_documents, extracted_tables, core_facts, published_documents]

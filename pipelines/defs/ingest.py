@@ -53,7 +53,8 @@ def _failure_text(result) -> str:
 def ingest_file(
     path: Path, instance: DagsterInstance, warehouse: DuckDBResource, inbox: Inbox, quiet: bool = True
 ) -> IngestResult:
-    """Materialize source_documents → extracted_tables → core_facts for one file's partition."""
+    """Materialize source_documents → extracted_tables → core_facts → (quality gate) →
+    published_documents for one file's partition."""
     try:
         sha = file_sha256(path)
     except OSError as exc:
@@ -78,6 +79,8 @@ def ingest_file(
         "tables": state.get("tables") or 0,
         "facts": state.get("facts") or 0,
     }
+    if state.get("core_status") == "quarantined":
+        return IngestResult(str(path), sha, False, "quarantined", message=state.get("status_reason") or "", **common)
     if not result.success:
         if state.get("raw_status") == "rejected":
             reason, message = state["reason"], state["message"] or ""
@@ -85,11 +88,9 @@ def ingest_file(
             text = _failure_text(result)
             reason, _, message = text.partition(": ")
         return IngestResult(str(path), sha, False, f"rejected: {reason}", message=message, **common)
-    materialized = result.asset_materializations_for_node("core_facts")
+    materialized = result.asset_materializations_for_node("published_documents")
     outcome = materialized[0].metadata["outcome"].value if materialized else "unknown"
     status = {"superseded_earlier": "superseded an earlier file"}.get(str(outcome), str(outcome))
-    if state.get("core_status") == "quarantined" and outcome != "unchanged":
-        status = "quarantined"
     return IngestResult(str(path), sha, True, status, **common)
 
 

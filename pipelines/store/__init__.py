@@ -3,7 +3,9 @@
 ensure_schema(con)                 apply warehouse/*.sql (idempotent)
 record_received(con, path, sha)    every file ever received → raw.documents
 write_raw(con, doc)                the extractor's output → raw layer
-publish_core(con, document_id)     raw → core facts, with supersession (one transaction)
+publish_core(con, document_id)     raw → core facts, status pending (one transaction)
+publish_document(con, document_id) pending → published, superseding the earlier version
+quarantine_document(con, id, why)  a blocking check failed: kept, not published
 write_document(con, doc, path)     the three above, for one extracted document
 record_rejection(con, ...)         a file that could not be extracted
 """
@@ -13,9 +15,10 @@ from pipelines.store.loader import (
     ReceivedFile,
     document_status,
     publish_core,
+    publish_document,
+    quarantine_document,
     record_received,
     record_rejection,
-    set_document_status,
     write_document,
     write_raw,
 )
@@ -33,7 +36,8 @@ __all__ = [
     "publish_core",
     "record_received",
     "record_rejection",
-    "set_document_status",
+    "publish_document",
+    "quarantine_document",
     "sql_dir",
     "write_document",
     "write_raw",

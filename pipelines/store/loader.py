@@ -24,6 +24,7 @@ from pipelines.extract.model import ExtractedDocument
 PUBLISHED = "published"  # a new document, now current
 SUPERSEDED_EARLIER = "superseded_earlier"  # a new document that replaced an earlier file
 UNCHANGED = "unchanged"  # this exact file (sha256) was already ingested; nothing changed
+LOADED = "loaded"  # facts are in core, pending the quality gate
 REJECTED = "rejected"
 
 
@@ -41,8 +42,8 @@ class ReceivedFile:
 class LoadOutcome:
     document_id: str
     file_name: str
-    outcome: str  # published | superseded_earlier | unchanged
-    status: str  # core.documents.status now: published | quarantined | superseded
+    outcome: str  # loaded | published | superseded_earlier | unchanged
+    status: str  # core.documents.status now: pending | published | quarantined | superseded
     department: str
     fiscal_year: int
     report_kind: str
@@ -262,9 +263,10 @@ _FACT_COPY = ", ".join(f'"{c}"' for c in LINE_ITEM_COLUMNS)
 def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool = False) -> LoadOutcome:
     """Build the core rows of one document from its raw layer, in one transaction.
 
-    A document already in core is `unchanged` (unless replace=True, which rebuilds
-    its facts and keeps its status). A new document supersedes the current
-    version for the same (department, fiscal_year, report_kind, scope).
+    A new document enters core as `pending`: invisible to analysts until the
+    quality gate has run and `publish_document` (or `quarantine_document`) has
+    decided. A document already in core is `unchanged` (unless replace=True,
+    which rebuilds its facts and keeps its status).
     """
     with transaction(con):
         meta = con.execute(
@@ -276,7 +278,6 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
             raise LookupError(f"document {document_id} has no extraction in the raw layer")
         file_name, department, fiscal_year, report_kind, scope, page_count, seconds = meta
         existing = con.execute("SELECT status FROM core.documents WHERE document_id = ?", [document_id]).fetchone()
-        superseded: list[str] = []
         if existing is not None and not replace:
             outcome, status = UNCHANGED, existing[0]
         else:
@@ -286,40 +287,16 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
                 [document_id],
             )
             if existing is None:
-                superseded = [
-                    r[0]
-                    for r in con.execute(
-                        "SELECT document_id FROM core.documents WHERE department = ? AND fiscal_year = ? "
-                        "AND report_kind = ? AND scope = ? AND status IN ('published', 'quarantined') "
-                        "AND document_id <> ?",
-                        [department, fiscal_year, report_kind, scope, document_id],
-                    ).fetchall()
-                ]
                 con.execute(
                     "INSERT INTO core.documents (document_id, file_name, department, fiscal_year, "
                     "report_kind, scope, page_count, status, ingested_at, extraction_seconds) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
-                    [
-                        document_id,
-                        file_name,
-                        department,
-                        fiscal_year,
-                        report_kind,
-                        scope,
-                        page_count,
-                        _now(),
-                        seconds,
-                    ],
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                    [document_id, file_name, department, fiscal_year, report_kind, scope, page_count, _now(), seconds],
                 )
-                for old in superseded:
-                    con.execute(
-                        "UPDATE core.documents SET status = 'superseded', superseded_by = ? WHERE document_id = ?",
-                        [document_id, old],
-                    )
-                status = "published"
+                status = "pending"
             else:
                 status = existing[0]
-            outcome = SUPERSEDED_EARLIER if superseded else PUBLISHED
+            outcome = LOADED
             _upsert_dimensions(con, document_id, department)
         tables, facts = con.execute(
             "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
@@ -337,7 +314,73 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
         scope=scope,
         tables=tables,
         facts=facts,
+    )
+
+
+def publish_document(con: duckdb.DuckDBPyConnection, document_id: str) -> LoadOutcome:
+    """Make a document that passed the gate current: `published`, superseding the earlier
+    version of the same (department, fiscal_year, report_kind, scope), which stays in history.
+
+    Only a pending or quarantined document changes; a published or superseded one is
+    left as it is (re-ingesting an old file never resurrects it)."""
+    with transaction(con):
+        row = con.execute(
+            "SELECT file_name, department, fiscal_year, report_kind, scope, status FROM core.documents "
+            "WHERE document_id = ?",
+            [document_id],
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"document {document_id} is not in core")
+        file_name, department, fiscal_year, report_kind, scope, status = row
+        superseded: list[str] = []
+        if status in ("pending", "quarantined"):
+            superseded = [
+                r[0]
+                for r in con.execute(
+                    "SELECT document_id FROM core.documents WHERE department = ? AND fiscal_year = ? "
+                    "AND report_kind = ? AND scope = ? AND status = 'published' AND document_id <> ?",
+                    [department, fiscal_year, report_kind, scope, document_id],
+                ).fetchall()
+            ]
+            for old in superseded:
+                con.execute(
+                    "UPDATE core.documents SET status = 'superseded', superseded_by = ? WHERE document_id = ?",
+                    [document_id, old],
+                )
+            con.execute(
+                "UPDATE core.documents SET status = 'published', status_reason = NULL WHERE document_id = ?",
+                [document_id],
+            )
+            outcome, status = (SUPERSEDED_EARLIER if superseded else PUBLISHED), "published"
+        else:
+            outcome = UNCHANGED
+        tables, facts = con.execute(
+            "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
+            "(SELECT count(*) FROM core.facts WHERE document_id = $1)",
+            [document_id],
+        ).fetchone()
+    return LoadOutcome(
+        document_id=document_id,
+        file_name=file_name,
+        outcome=outcome,
+        status=status,
+        department=department,
+        fiscal_year=fiscal_year,
+        report_kind=report_kind,
+        scope=scope,
+        tables=tables,
+        facts=facts,
         superseded=tuple(superseded),
+    )
+
+
+def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> None:
+    """A blocking check failed: keep the facts for inspection, out of published.line_items.
+    The current published version (if any) stays published: bad input never replaces good data."""
+    con.execute(
+        "UPDATE core.documents SET status = 'quarantined', status_reason = ? "
+        "WHERE document_id = ? AND status IN ('pending', 'quarantined', 'published')",
+        [reason, document_id],
     )
 
 
@@ -360,25 +403,12 @@ def _upsert_dimensions(con: duckdb.DuckDBPyConnection, document_id: str, departm
     )
 
 
-def set_document_status(
-    con: duckdb.DuckDBPyConnection, document_id: str, status: str, reason: str | None = None
-) -> None:
-    """Quarantine a current document (a blocking check failed) or publish it again."""
-    if status not in ("published", "quarantined"):
-        raise ValueError(f"status must be published or quarantined, not {status!r}")
-    con.execute(
-        "UPDATE core.documents SET status = ?, status_reason = ? "
-        "WHERE document_id = ? AND status IN ('published', 'quarantined')",
-        [status, reason, document_id],
-    )
-
-
 def document_status(con: duckdb.DuckDBPyConnection, document_id: str) -> dict[str, Any] | None:
     """What the warehouse knows about one document: raw and core status, reason, counts."""
     row = con.execute(
         """
         SELECT r.document_id, r.file_name, r.path, r.status AS raw_status, r.reason, r.message,
-               d.status AS core_status, d.superseded_by, d.department, d.fiscal_year, d.report_kind, d.scope,
+               d.status AS core_status, d.status_reason, d.superseded_by, d.department, d.fiscal_year, d.report_kind, d.scope,
                (SELECT count(*) FROM raw.tables t WHERE t.document_id = r.document_id) AS tables,
                (SELECT count(*) FROM core.facts f WHERE f.document_id = r.document_id) AS facts
         FROM raw.documents r LEFT JOIN core.documents d USING (document_id)
@@ -393,10 +423,14 @@ def document_status(con: duckdb.DuckDBPyConnection, document_id: str) -> dict[st
 
 
 def write_document(
-    con: duckdb.DuckDBPyConnection, doc: ExtractedDocument, path: str | Path | None = None
+    con: duckdb.DuckDBPyConnection, doc: ExtractedDocument, path: str | Path | None = None, publish: bool = True
 ) -> LoadOutcome:
-    """Receive + raw + core for one extracted document (what the Dagster assets do, in one call)."""
+    """Receive + raw + core for one extracted document; with publish=True also make it
+    current without running the quality gate (tests and tools; the pipeline gates first)."""
     received = record_received(con, path or doc.file_name, doc.sha256, doc.file_name)
     if received.core_status is None:
         write_raw(con, doc)
-    return publish_core(con, doc.sha256)
+    loaded = publish_core(con, doc.sha256)
+    if not publish or loaded.outcome == UNCHANGED:
+        return loaded
+    return publish_document(con, doc.sha256)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import random
+import time
 from pathlib import Path
 
 import duckdb
@@ -23,9 +26,51 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, folder: Path | None = None) ->
     return [p.name for p in files]
 
 
+LOCK_TIMEOUT_ENV = "BUDGETWH_LOCK_TIMEOUT"  # seconds to wait for another process's write lock
+DEFAULT_LOCK_TIMEOUT = 300.0
+
+
+class WarehouseLockedError(RuntimeError):
+    """Another process held the warehouse's write lock for longer than the timeout."""
+
+
+def lock_timeout() -> float:
+    return float(os.environ.get(LOCK_TIMEOUT_ENV) or DEFAULT_LOCK_TIMEOUT)
+
+
+def _is_lock_conflict(exc: duckdb.Error) -> bool:
+    return "lock" in str(exc).lower()
+
+
+def connect_with_retry(
+    database: str | Path, read_only: bool = False, config: dict | None = None, timeout: float | None = None
+) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, waiting (jittered exponential backoff, up to 2 s a try) while another
+    process holds the file's lock. DuckDB allows one writing process per file, and no
+    reader while it writes; writers here hold the lock only for one document's writes.
+    After `timeout` (default $BUDGETWH_LOCK_TIMEOUT or 300 s) raises WarehouseLockedError."""
+    timeout = lock_timeout() if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(database), read_only=read_only, config=config or {})
+        except duckdb.IOException as exc:
+            if not _is_lock_conflict(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseLockedError(
+                    f"warehouse {database} is locked by another process; gave up after {timeout:.0f} s "
+                    f"(set {LOCK_TIMEOUT_ENV} to wait longer). DuckDB said: {exc}"
+                ) from exc
+        time.sleep(min(delay * (0.5 + random.random()), max(deadline - time.monotonic(), 0.01)))
+        delay = min(delay * 2, 2.0)
+
+
 def connect(path: str | Path | None = None, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse (default: $BUDGETWH_WAREHOUSE or warehouse/budget.duckdb)."""
+    """Open the warehouse (default: $BUDGETWH_WAREHOUSE or warehouse/budget.duckdb), waiting out
+    another process's lock (see connect_with_retry)."""
     target = Path(path) if path else default_warehouse_path()
     if not read_only:
         target.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(target), read_only=read_only)
+    return connect_with_retry(target, read_only=read_only)
