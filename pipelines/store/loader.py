@@ -408,7 +408,8 @@ def document_status(con: duckdb.DuckDBPyConnection, document_id: str) -> dict[st
     row = con.execute(
         """
         SELECT r.document_id, r.file_name, r.path, r.status AS raw_status, r.reason, r.message,
-               d.status AS core_status, d.status_reason, d.superseded_by, d.department, d.fiscal_year, d.report_kind, d.scope,
+               d.status AS core_status, d.status_reason, d.superseded_by,
+               d.department, d.fiscal_year, d.report_kind, d.scope,
                (SELECT count(*) FROM raw.tables t WHERE t.document_id = r.document_id) AS tables,
                (SELECT count(*) FROM core.facts f WHERE f.document_id = r.document_id) AS facts
         FROM raw.documents r LEFT JOIN core.documents d USING (document_id)
