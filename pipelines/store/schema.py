@@ -23,6 +23,12 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, folder: Path | None = None) ->
         raise FileNotFoundError(f"no *.sql files in {folder or sql_dir()}")
     for path in files:
         con.execute(path.read_text(encoding="utf-8"))
+    from pipelines.store.reference import load_reference  # core.reference_subjects from warehouse/reference/
+
+    load_reference(con)
+    from pipelines.store.crosswalk import load_crosswalk  # core.subject_crosswalk from warehouse/reference/
+
+    load_crosswalk(con)
     return [p.name for p in files]
 
 
