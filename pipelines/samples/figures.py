@@ -696,3 +696,406 @@ def expected_items(year: int) -> dict[ItemKey, Decimal]:
 
     # gov_fund and state_capital print no amounts at all
     return out
+
+
+# == the 部门预算 (budget) of each year ==============================================
+#
+# A budget is drawn up at the start of its year, so its figures are the 年初预算 that the
+# final account of the same year compares with. Amounts are in 元, exactly as the budget
+# tables print them (the 三公 table alone prints 万元). What ties them to the final accounts:
+#
+# - 2023 is the seed's 年初预算 1737.22万元 = 工资福利支出 1219.24 + 日常公用 86.40 +
+#   对个人和家庭的补助 26.62 (基本支出 1332.26) + 项目支出 404.96, spread over the function
+#   subjects of the 2023 决算 (less 2299901, which was paid from 年初结转 and never budgeted);
+# - every year's 项目支出 is the sum of its budgeted projects, and every project the 决算's
+#   绩效自评 lists is budgeted with exactly the 年初预算数 the 决算 prints for it (a few
+#   small projects without a self-evaluation report are budgeted as well, as in the seed,
+#   which budgets 9 projects for 404.96 and reports on 8);
+# - the 三公 budget is the 预算数 column of the 决算's 三公 table; the 30217 公务接待费 and
+#   30231 公务用车运行维护费 lines of the 基本支出 budget equal its 接待 and 运行 lines;
+# - within the 基本支出 budget, 30108/30109/30110/30111/30113 equal the 2080505/2080506/
+#   2101101+2101102/2101103/2210201 subjects and 303 equals 2080501 (as real budgets have it),
+#   and the 公用经费 sits under 2080101 行政运行 (for the summaries that split 基本支出).
+
+
+@dataclass(frozen=True)
+class BudgetProject:
+    """One budgeted project (项目支出 年初预算), under one 项-level function subject."""
+
+    name: str
+    code: str  # 7-digit function subject
+    amount: Decimal  # 元
+
+
+@dataclass(frozen=True)
+class BudgetFigures:
+    year: int
+    # headline figures as the budget's prose states them (checked against the detail)
+    total: Decimal  # 收入预算 = 支出预算, 元
+    basic_total: Decimal
+    project_total: Decimal
+    basic: dict[str, Decimal]  # 项 code → 基本支出 年初预算 (元)
+    projects: tuple[BudgetProject, ...]
+    economic: dict[str, Decimal]  # 款-level economic code → 基本支出 年初预算 (元)
+    office_operation: Decimal  # 机关运行经费预算数, 万元 (as the 三公 table prints it)
+    public_subject: str = "2080101"  # the subject whose 基本支出 carries the 公用经费
+
+    @property
+    def three_public(self) -> tuple[tuple[str, Decimal], ...]:
+        """The 三公 budget, 万元, in printed line order: the 决算's 预算数 column."""
+        tp = figures(self.year).three_public
+        return tuple((line, pair[0]) for line, pair in tp.lines())
+
+    def project_amounts(self) -> dict[str, Decimal]:
+        out: dict[str, Decimal] = {}
+        for p in self.projects:
+            out[p.code] = out.get(p.code, ZERO) + p.amount
+        return out
+
+    @property
+    def public(self) -> Decimal:
+        return sum((v for k, v in self.economic.items() if k[:3] in PUBLIC_CLASSES), ZERO)
+
+    @property
+    def personnel(self) -> Decimal:
+        return sum((v for k, v in self.economic.items() if k[:3] in PERSONNEL_CLASSES), ZERO)
+
+
+def _yuan(table: str) -> dict[str, Decimal]:
+    return _economic(table)
+
+
+def _bp(name: str, code: str, amount: str) -> BudgetProject:
+    return BudgetProject(name, code, D(amount))
+
+
+BUDGETS: dict[int, BudgetFigures] = {
+    2021: BudgetFigures(
+        year=2021,
+        total=D("14820000"),
+        basic_total=D("11604000"),
+        project_total=D("3216000"),
+        basic=_yuan(
+            """
+            2080101=5513320 2080103=2704150 2080501=213500 2080505=1316042 2080506=280012
+            2101101=649380 2101102=194260 2101103=161020 2210201=572316
+            """
+        ),
+        projects=(
+            _bp("兑现引进硕士研究生安家等经费", "2080199", "1420000"),
+            _bp("高层次人才经费", "2080199", "900000"),
+            _bp("年度考核经费", "2080102", "555000"),
+            _bp("就业招聘工作经费", "2080102", "240000"),
+            _bp("劳动保障相关工作经费", "2080104", "80000"),
+            _bp("金保工程网络使用费", "2080108", "16000"),
+            _bp("统计调查工作经费", "2010505", "5000"),
+        ),
+        economic=_yuan(
+            """
+            30101=2563400 30102=3484070 30103=360000 30107=1140000 30108=1316042 30109=280012
+            30110=843640 30111=161020 30112=58000 30113=572316 30199=140000
+            30201=96000 30202=13500 30205=8000 30206=38000 30207=28500 30211=15000 30215=3500
+            30216=6500 30217=8000 30226=40000 30227=29000 30228=65000 30229=52000 30231=15000
+            30239=32000 30299=22000
+            30302=116000 30305=79500 30309=18000
+            """
+        ),
+        office_operation=D("47.20"),
+    ),
+    2022: BudgetFigures(
+        year=2022,
+        total=D("21410500"),
+        basic_total=D("12168500"),
+        project_total=D("9242000"),
+        basic=_yuan(
+            """
+            2080101=5664476.00 2080103=2815300.00 2080501=226800.00 2080505=1372468.80
+            2080506=291040.16 2101101=676519.20 2101102=201340.00 2101103=169690.00 2210201=750865.84
+            """
+        ),
+        projects=(
+            _bp("一次性退休补贴", "2080501", "5986000"),
+            _bp("兑现引进硕士研究生安家等经费", "2080199", "1500000"),
+            _bp("高层次人才经费", "2080199", "800000"),
+            _bp("年度考核经费", "2080102", "585000"),
+            _bp("就业招聘工作经费", "2080102", "250000"),
+            _bp("劳动保障相关工作经费", "2080104", "100000"),
+            _bp("金保工程网络使用费", "2080108", "16000"),
+            _bp("统计调查工作经费", "2010505", "5000"),
+        ),
+        economic=_yuan(
+            """
+            30101=2680500 30102=3503176.00 30103=376000 30107=1196800 30108=1372468.80 30109=291040.16
+            30110=877859.20 30111=169690.00 30112=61300 30113=750865.84 30199=165000
+            30201=101800 30202=14600 30205=8300 30206=40800 30207=30000 30211=20200 30215=4200
+            30216=8800 30217=13000 30226=43400 30227=32000 30228=69200 30229=54300 30231=12000
+            30239=33100 30299=11300
+            30302=122000 30305=82800 30309=22000
+            """
+        ),
+        office_operation=D("49.70"),
+    ),
+    2023: BudgetFigures(
+        year=2023,
+        total=D("17372200"),
+        basic_total=D("13322600"),
+        project_total=D("4049600"),
+        basic=_yuan(
+            """
+            2080101=6103944.56 2080103=3005000.00 2080199=80000.00 2080501=266200.00
+            2080505=1461037.44 2080506=310218.00 2101101=726000.00 2101102=218000.00
+            2101103=183000.00 2210201=969200.00
+            """
+        ),
+        projects=(
+            _bp("兑现引进硕士研究生安家等经费", "2080199", "1675200"),
+            _bp("高层次人才经费", "2080199", "1000000"),
+            _bp("干部人事档案数字化建设工作经费", "2080102", "273200"),
+            _bp("就业招聘工作经费", "2080102", "280000"),
+            _bp("年度考核经费", "2080102", "610200"),
+            _bp("人事管理工作经费", "2080102", "60000"),
+            _bp("劳动保障相关工作经费", "2080104", "100000"),
+            _bp("金保工程网络使用费", "2080108", "16000"),
+            _bp("统计调查工作经费", "2010505", "35000"),
+        ),
+        economic=_yuan(
+            """
+            30101=2824013.50 30102=3706731.06 30103=408000 30107=1221200 30108=1461037.44
+            30109=310218.00 30110=944000 30111=183000 30112=65000 30113=969200 30199=100000
+            30201=175000 30202=25000 30205=12000 30206=56000 30207=42000 30211=45000 30215=10000
+            30216=20000 30217=12200 30226=75000 30227=58000 30228=102000 30229=86000 30231=16700
+            30239=54000 30299=75100
+            30302=142000 30305=94200 30309=30000
+            """
+        ),
+        office_operation=D("86.40"),
+    ),
+    2024: BudgetFigures(
+        year=2024,
+        total=D("16737900"),
+        basic_total=D("13606400"),
+        project_total=D("3131500"),
+        basic=_yuan(
+            """
+            2080101=6252167.84 2080103=3082400.00 2080199=68000.00 2080501=276000.00
+            2080505=1508764.32 2080506=316352.16 2101101=746215.68 2101102=224000.00
+            2101103=186900.00 2210201=945600.00
+            """
+        ),
+        projects=(
+            _bp("兑现引进硕士研究生安家等经费", "2080199", "1200000"),
+            _bp("高层次人才经费", "2080199", "600000"),
+            _bp("干部人事档案数字化建设工作经费", "2080102", "268500"),
+            _bp("年度考核经费", "2080102", "582000"),
+            _bp("就业招聘工作经费", "2080102", "300000"),
+            _bp("人事管理工作经费", "2080102", "60000"),
+            _bp("劳动保障相关工作经费", "2080104", "100000"),
+            _bp("金保工程网络使用费", "2080108", "16000"),
+            _bp("统计调查工作经费", "2010505", "5000"),
+        ),
+        economic=_yuan(
+            """
+            30101=2905200 30102=3620467.84 30103=421000 30107=1325600 30108=1508764.32
+            30109=316352.16 30110=970215.68 30111=186900 30112=69300 30113=945600 30199=171000
+            30201=180000 30202=26000 30205=12500 30206=58000 30207=43000 30211=40000 30215=9000
+            30216=21000 30217=11000 30226=78000 30227=60000 30228=106000 30229=89000 30231=17000
+            30239=56000 30299=83500
+            30302=146000 30305=99000 30309=31000
+            """
+        ),
+        office_operation=D("89.00"),
+    ),
+}
+
+
+def budget(year: int) -> BudgetFigures:
+    try:
+        return BUDGETS[year]
+    except KeyError:
+        raise ValueError(f"no sample budget for {year}; have {SAMPLE_YEARS}") from None
+
+
+WAN = Decimal(10_000)
+
+
+@dataclass(frozen=True)
+class BudgetSubjectRow:
+    """A 类, 款 or 项 row of a budget's function-classified tables (元)."""
+
+    code: str
+    name: str
+    basic: Decimal
+    project: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.basic + self.project
+
+    @property
+    def level(self) -> int:
+        return {3: 1, 5: 2, 7: 3}[len(self.code)]
+
+
+def budget_subject_rows(b: BudgetFigures) -> list[BudgetSubjectRow]:
+    """类, then its 款, then their 项, in code order (only subjects with a budget)."""
+    projects = b.project_amounts()
+    leaves = sorted(set(b.basic) | set(projects))
+    codes: list[str] = []
+    for leaf in leaves:
+        for prefix in (leaf[:3], leaf[:5], leaf):
+            if prefix not in codes:
+                codes.append(prefix)
+    rows = []
+    for code in codes:
+        members = [c for c in leaves if c.startswith(code)]
+        basic = sum((b.basic.get(c, ZERO) for c in members), ZERO)
+        project = sum((projects.get(c, ZERO) for c in members), ZERO)
+        rows.append(BudgetSubjectRow(code, FUNCTION_NAMES[code], basic, project))
+    return rows
+
+
+def budget_class_split(b: BudgetFigures) -> dict[str, tuple[Decimal, Decimal, Decimal, Decimal]]:
+    """类 code → (合计, 人员经费, 公用经费, 项目支出), as the split summary prints it."""
+    out = {}
+    for r in budget_subject_rows(b):
+        if r.level != 1:
+            continue
+        public = b.public if b.public_subject.startswith(r.code) else ZERO
+        out[r.code] = (r.total, r.basic - public, public, r.project)
+    return out
+
+
+def budget_economic_rows(b: BudgetFigures) -> list[tuple[str, str, Decimal]]:
+    """(code, name, amount) for every economic 类 and 款 with a budget, in code order."""
+    rows: list[tuple[str, str, Decimal]] = []
+    for cls in sorted({k[:3] for k in b.economic}):
+        lines = sorted((k, v) for k, v in b.economic.items() if k.startswith(cls))
+        rows.append((cls, ECONOMIC_NAMES[cls], sum((v for _, v in lines), ZERO)))
+        rows += [(k, ECONOMIC_NAMES[k], v) for k, v in lines]
+    return rows
+
+
+def budget_consistency_errors(b: BudgetFigures) -> list[str]:
+    """Every way a budget fails to add up or to agree with its year's final account."""
+    errors: list[str] = []
+    fig = figures(b.year)
+
+    def check(label: str, got: object, want: object) -> None:
+        if got != want:
+            errors.append(f"{b.year} budget {label}: {got} != {want}")
+
+    unknown = [c for c in [*b.basic, *(p.code for p in b.projects)] if c not in FUNCTION_NAMES or len(c) != 7]
+    if unknown:
+        errors.append(f"{b.year} budget: unknown function subjects {unknown}")
+    unknown = [c for c in b.economic if c not in ECONOMIC_NAMES or len(c) != 5]
+    if unknown:
+        errors.append(f"{b.year} budget: unknown economic codes {unknown}")
+    check("basic", sum(b.basic.values(), ZERO), b.basic_total)
+    check("project", sum((p.amount for p in b.projects), ZERO), b.project_total)
+    check("total", b.basic_total + b.project_total, b.total)
+    check("economic = basic", sum(b.economic.values(), ZERO), b.basic_total)
+    check("personnel + public", b.personnel + b.public, b.basic_total)
+    econ = b.economic
+    for code, subjects in {
+        "30108": ("2080505",),
+        "30109": ("2080506",),
+        "30110": ("2101101", "2101102"),
+        "30111": ("2101103",),
+        "30113": ("2210201",),
+    }.items():
+        check(f"{code} vs {subjects}", econ.get(code, ZERO), sum((b.basic.get(s, ZERO) for s in subjects), ZERO))
+    check("303 vs 2080501", sum((v for k, v in econ.items() if k.startswith("303")), ZERO), b.basic["2080501"])
+    check("public under its subject", b.basic[b.public_subject] >= b.public, True)
+    tp = dict(b.three_public)
+    check("30217 vs 三公 接待", econ.get("30217", ZERO), tp["reception"] * WAN)
+    check("30231 vs 三公 运行", econ.get("30231", ZERO), tp["vehicle_operation"] * WAN)
+    # every project the final account self-evaluates is budgeted with the 年初预算数 it prints
+    budgeted = {p.name: p.amount for p in b.projects}
+    for proj in fig.projects:
+        check(f"project {proj.name}", budgeted.get(proj.name), proj.initial_budget * WAN)
+    if len(budgeted) != len(b.projects):
+        errors.append(f"{b.year} budget: a project is listed twice")
+    check("机关运行经费 = 公用经费", b.office_operation * WAN, b.public)
+    # the budget plans spending only under subjects the final account reports
+    unknown_to_final = (set(b.basic) | set(b.project_amounts())) - {s.code for s in fig.subjects}
+    if unknown_to_final:
+        errors.append(f"{b.year} budget: subjects the final account does not report {sorted(unknown_to_final)}")
+    return errors
+
+
+def expected_budget_items(year: int) -> dict[ItemKey, Decimal]:
+    """Every non-zero amount cell the generator prints in the budget's nine standard tables.
+
+    (table_key, side, line_key, measure) → amount as printed in the table's unit: 元 for
+    all but three_public, which prints 万元.
+    """
+    b = budget(year)
+    rows = budget_subject_rows(b)
+    split = budget_split_summary(year)
+    out: dict[ItemKey, Decimal] = {}
+
+    def put(table: str, side: str | None, line: str, measure: str, amount: Decimal) -> None:
+        if amount:
+            out[(table, side, line, measure)] = amount
+
+    classes = budget_class_split(b)
+    # 财务收支预算总表
+    put("summary", "income", "fiscal_appropriation", "budget", b.total)
+    put("summary", "income", "general_budget_appropriation", "budget", b.total)
+    put("summary", "income", "grand_total", "budget", b.total)
+    lines = [(f"fn_{code}", parts) for code, parts in classes.items()]
+    lines.append(("grand_total", (b.total, b.personnel, b.public, b.project_total)))
+    for line, (total, personnel, public, project) in lines:
+        if split:  # the split 预算数 column's 合计 is still measure `budget` (contract)
+            put("summary", "expenditure", line, "budget", total)
+            put("summary", "expenditure", line, "personnel", personnel)
+            put("summary", "expenditure", line, "public", public)
+            put("summary", "expenditure", line, "project", project)
+        else:
+            put("summary", "expenditure", line, "budget", total)
+
+    # 收入预算总表: all income is 财政拨款
+    put("income", None, "total", "total", b.total)
+    put("income", None, "total", "fiscal_appropriation", b.total)
+    for r in rows:
+        put("income", None, r.code, "total", r.total)
+        put("income", None, r.code, "fiscal_appropriation", r.total)
+
+    # 支出预算总表 and 一般公共预算支出功能分类预算表 (all of it is 一般公共预算 money)
+    for table in ("expenditure", "general_budget"):
+        put(table, None, "total", "total", b.total)
+        put(table, None, "total", "basic", b.basic_total)
+        put(table, None, "total", "project", b.project_total)
+        for r in rows:
+            put(table, None, r.code, "total", r.total)
+            put(table, None, r.code, "basic", r.basic)
+            put(table, None, r.code, "project", r.project)
+
+    # 财政拨款收支预算总表
+    put("appropriation_summary", "income", "general_budget_appropriation", "budget", b.total)
+    put("appropriation_summary", "income", "grand_total", "budget", b.total)
+    for line, (total, *_parts) in lines:
+        put("appropriation_summary", "expenditure", line, "total", total)
+        put("appropriation_summary", "expenditure", line, "general_budget", total)
+
+    # 一般公共预算基本支出部门预算经济分类预算表
+    for code, _name, amount in budget_economic_rows(b):
+        put("general_budget_basic", None, code, "total", amount)
+        measure = "personnel" if code[:3] in PERSONNEL_CLASSES else "public"
+        put("general_budget_basic", None, code, measure, amount)
+    put("general_budget_basic", None, "total", "total", b.basic_total)
+    put("general_budget_basic", None, "total", "personnel", b.personnel)
+    put("general_budget_basic", None, "total", "public", b.public)
+
+    # “三公”经费和机关运行经费预算表 (万元)
+    for line, amount in b.three_public:
+        put("three_public", None, line, "budget", amount)
+    put("three_public", None, "office_operation", "budget", b.office_operation)
+
+    # gov_fund and state_capital print no amounts at all
+    return out
+
+
+def budget_split_summary(year: int) -> bool:
+    """Whether the year's 财务收支预算总表 splits 预算数 into 人员经费 / 公用经费 / 项目支出."""
+    return year in (2022, 2024)

@@ -128,6 +128,8 @@ class Sheet:
     size: tuple[float, float] = PORTRAIT
     number_pages: bool = True
     printed: dict[Hashable, PrintedCell] = field(default_factory=dict)
+    subject: str = "部门决算"  # the PDF's Subject metadata
+    wide_text: bool = False  # running text breaks onto landscape pages (as a budget's prose does)
 
     def __post_init__(self) -> None:
         register_fonts()
@@ -136,7 +138,7 @@ class Sheet:
         self.canvas.setTitle(self.title)
         self.canvas.setAuthor("攀枝花市东区人力资源和社会保障局")
         self.canvas.setCreator("budgetwh sample corpus")
-        self.canvas.setSubject("部门决算")
+        self.canvas.setSubject(self.subject)
 
     # -- pages -------------------------------------------------------------
     def new_page(self, *, wide: bool = False, numbered: bool = True) -> None:
@@ -166,7 +168,7 @@ class Sheet:
     # -- running text ------------------------------------------------------
     def ensure_room(self, height: float) -> None:
         if self.y - height < MARGIN_BOTTOM:
-            self.new_page()
+            self.new_page(wide=self.wide_text)
 
     def heading(self, text: str, *, size: float = 15, gap: float = 10, centre: bool = True) -> None:
         self.ensure_room(size + gap + 40)  # keep a heading with the line after it
@@ -205,9 +207,14 @@ class Sheet:
         note: str | None = None,
         heading: str | None = None,
         fresh_page: bool = True,
+        caption: str | None = None,
+        repeat_header: bool = True,
+        title_size: float = 16,
     ) -> list[int]:
-        """Draw a titled table, continuing onto new pages (header repeated, no title).
+        """Draw a titled table, continuing onto new pages (header repeated unless
+        repeat_header is False, no title).
 
+        caption is printed left-aligned on the unit's line (a budget's 编制部门：…).
         Returns the 1-based pages the table occupies.
         """
         if fresh_page:
@@ -216,12 +223,14 @@ class Sheet:
             self.heading(heading, size=14, gap=22)
         if title:
             self.y -= 18
-            self.centred_line(title, self.y, size=16)
+            self.centred_line(title, self.y, size=title_size)
             self.y -= 14
         self.y -= 10
         x0 = (self.page_width - grid.width) / 2
         self.canvas.setFont(CJK_FONT, 9)
         self.canvas.drawRightString(x0 + grid.width, self.y, unit)
+        if caption:
+            self.canvas.drawString(x0, self.y, caption)
         self.y -= 6
         pages = [self.page]
         note_room = 24.0 if note else 0.0
@@ -234,8 +243,11 @@ class Sheet:
                 self.new_page(wide=wide)
                 self.y -= 10
                 pages.append(self.page)
-                self._draw_header(grid, x0)
-                row_on_page = len(grid.header_heights)
+                if repeat_header:
+                    self._draw_header(grid, x0)
+                    row_on_page = len(grid.header_heights)
+                else:
+                    row_on_page = 0
             self._draw_row(grid, row, x0, height, row_on_page)
             row_on_page += 1
         if note:
