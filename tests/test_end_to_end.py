@@ -122,3 +122,21 @@ def test_contract_checker_accepts_the_warehouse(warehouse):
     done = subprocess.run([sys.executable, str(checker), str(warehouse)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "contract: ok (6 documents" in done.stdout
+
+
+def test_performance_self_evaluation_is_published_across_years(warehouse):
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(
+            "SELECT fiscal_year, project, budget, funds_available, spent, score FROM published.project_performance "
+            "WHERE department = ? ORDER BY fiscal_year, project",
+            [SAMPLE_DEPARTMENT],
+        ).fetchall()
+    by_key = {(r[0], r[1]): r[2:] for r in rows}
+    assert by_key[(2023, "兑现引进硕士研究生安家等经费")] == (
+        Decimal("1675200.00"),
+        Decimal("785400.00"),
+        Decimal("785400.00"),
+        Decimal("89.00"),
+    )
+    assert by_key[(2023, "部门整体")][3] == Decimal("89.63")
+    assert {r[0] for r in rows} == {2021, 2022, 2023, 2024}

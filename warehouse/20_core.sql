@@ -57,3 +57,15 @@ CREATE TABLE IF NOT EXISTS core.facts (
     col               INTEGER,
     extraction_method VARCHAR
 );
+
+-- 绩效自评 (performance self-evaluation): the overall score (project = '部门整体')
+-- and one row per project report. Amounts in 元 (printed in 万元), score in points.
+CREATE TABLE IF NOT EXISTS core.project_performance (
+    document_id     VARCHAR NOT NULL,
+    project         VARCHAR NOT NULL,
+    budget          DECIMAL(18,2),        -- 年初预算数
+    funds_available DECIMAL(18,2),        -- 资金到位 / 全年预算数
+    spent           DECIMAL(18,2),        -- 实际支出
+    score           DECIMAL(6,2),         -- 自评得分
+    page            INTEGER
+);

@@ -85,3 +85,20 @@ SELECT
         AS grand_total_wan
 FROM s
 GROUP BY ALL;
+
+-- 绩效自评 of published documents, across years (amounts in 元; score in points).
+CREATE OR REPLACE VIEW published.project_performance AS
+SELECT
+    d.department,
+    d.fiscal_year,
+    p.project,
+    p.budget,
+    p.funds_available,
+    p.spent,
+    p.score,
+    p.page,
+    d.document_id,
+    d.file_name
+FROM core.project_performance p
+JOIN core.documents d USING (document_id)
+WHERE d.status = 'published';

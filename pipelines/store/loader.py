@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import duckdb
 import pandas as pd
 
 from pipelines.extract.model import ExtractedDocument
+from pipelines.narrative.performance import parse_performance
 
 # What publish_core reports for one document.
 PUBLISHED = "published"  # a new document, now current
@@ -298,6 +300,7 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
                 status = existing[0]
             outcome = LOADED
             _upsert_dimensions(con, document_id, department)
+            _load_performance(con, document_id)
         tables, facts = con.execute(
             "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
             "(SELECT count(*) FROM core.facts WHERE document_id = $1)",
@@ -382,6 +385,29 @@ def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason
         "WHERE document_id = ? AND status IN ('pending', 'quarantined', 'published')",
         [reason, document_id],
     )
+
+
+OVERALL_PROJECT = "部门整体"
+
+
+def _load_performance(con: duckdb.DuckDBPyConnection, document_id: str) -> None:
+    """The 绩效自评 read from the document's page texts → core.project_performance (in 元)."""
+    pages = dict(con.execute("SELECT page, text FROM raw.pages WHERE document_id = ?", [document_id]).fetchall())
+    report = parse_performance(pages)
+    wan = Decimal(10_000)
+
+    def yuan(value: Decimal | None) -> Decimal | None:
+        return None if value is None else (value * wan).quantize(Decimal("0.01"))
+
+    rows = [
+        (document_id, p.project, yuan(p.budget), yuan(p.funds_available), yuan(p.spent), p.score, p.page)
+        for p in report.projects
+    ]
+    if report.overall_score is not None:
+        rows.append((document_id, OVERALL_PROJECT, None, None, None, report.overall_score, report.page))
+    con.execute("DELETE FROM core.project_performance WHERE document_id = ?", [document_id])
+    if rows:
+        con.executemany("INSERT INTO core.project_performance VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _upsert_dimensions(con: duckdb.DuckDBPyConnection, document_id: str, department: str) -> None:
