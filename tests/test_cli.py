@@ -10,10 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 import pipelines.defs.assets as assets_module
+import pipelines.defs.checks as checks_module
 from pipelines.cli import app
 from pipelines.store import ensure_schema, write_document
 
-from test_dagster import fake_extract, pdf
+from test_dagster import fake_extract, passing_gate, pdf
 from test_warehouse import make_doc
 
 runner = CliRunner()
@@ -23,6 +24,7 @@ runner = CliRunner()
 def no_dagster_home(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.setattr(assets_module, "extract_document", fake_extract)
+    monkeypatch.setattr(checks_module, "run_gate", passing_gate)
 
 
 @pytest.fixture

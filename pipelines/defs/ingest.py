@@ -10,6 +10,7 @@ from dagster import DagsterInstance, materialize
 from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.assets import DOCUMENT_ASSETS, PATH_TAG, published_views
+from pipelines.defs.checks import quality_gate
 from pipelines.defs.partitions import DOCUMENTS
 from pipelines.defs.resources import Inbox, inbox_resource
 from pipelines.extract import file_sha256
@@ -61,7 +62,7 @@ def ingest_file(
         return IngestResult(str(path), None, False, f"rejected: unreadable ({exc.strerror})")
     instance.add_dynamic_partitions(DOCUMENTS, [sha])
     result = materialize(
-        DOCUMENT_ASSETS,
+        [*DOCUMENT_ASSETS, quality_gate],
         partition_key=sha,
         instance=instance,
         resources={"warehouse": warehouse, "inbox": inbox},

@@ -22,7 +22,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, folder: Path | None = None) ->
     if not files:
         raise FileNotFoundError(f"no *.sql files in {folder or sql_dir()}")
     for path in files:
-        con.execute(path.read_text(encoding="utf-8"))
+        # Drain the result so the connection is free for the next statement (DuckDB 2.0).
+        con.execute(path.read_text(encoding="utf-8")).fetchall()
     from pipelines.store.reference import load_reference  # core.reference_subjects from warehouse/reference/
 
     load_reference(con)

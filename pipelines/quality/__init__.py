@@ -1,0 +1,33 @@
+"""The data-quality gate: great-expectations 1.x suites (expectations/*.json) over the
+evidence views of warehouse/50_checks.sql, run per document before publication.
+
+run_gate(con, document_id)           validate every family → GateReport (findings, per-family outcome)
+write_check_results(con, report)     replace the document's rows in core.check_results (one transaction)
+FAMILIES / BLOCKING_FAMILIES         family name → description; the families whose errors block
+
+No Dagster here: pipelines/defs wires the gate into the asset graph and the CLI.
+"""
+
+from pipelines.quality.gate import (
+    FamilyOutcome,
+    Finding,
+    GateReport,
+    RuleResult,
+    run_gate,
+    write_check_results,
+)
+from pipelines.quality.suites import BLOCKING_FAMILIES, FAMILIES, Rule, load_suites, rules
+
+__all__ = [
+    "BLOCKING_FAMILIES",
+    "FAMILIES",
+    "FamilyOutcome",
+    "Finding",
+    "GateReport",
+    "Rule",
+    "RuleResult",
+    "load_suites",
+    "rules",
+    "run_gate",
+    "write_check_results",
+]
