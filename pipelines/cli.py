@@ -3,6 +3,7 @@
     budgetwh ingest PATH... [--warehouse FILE]     files or folders (recursive *.pdf)
     budgetwh sql "SELECT …" [--format table|csv|json]
     budgetwh status                                 documents, their status, rejections
+    budgetwh check PATH... [--format table|json]    every failed / warned quality rule, zh + en
     budgetwh totals                                 income / expenditure / grand totals in 万元
 
 `ingest` materializes the same Dagster assets as the UI, in-process. With
@@ -235,6 +236,213 @@ def totals(
         _print_rows([d[0] for d in cur.description], cur.fetchall(), fmt, "totals (万元)")
     finally:
         con.close()
+
+
+@app.command()
+def export(
+    parquet: Annotated[Path, typer.Option("--parquet", help="Folder to write: one sub-folder per published table.")],
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Write every published table/view as Parquet (partitioned by fiscal_year where it has one)."""
+    from pipelines.store.export import export_parquet
+    from pipelines.store.schema import WarehouseLockedError
+
+    db = _warehouse(warehouse)
+    if not db.exists():
+        err.print(f"no warehouse at {db} (run `budgetwh ingest` first)")
+        raise typer.Exit(2)
+    try:
+        exported = export_parquet(db, parquet)
+    except (WarehouseLockedError, LookupError, duckdb.Error) as exc:
+        err.print(f"[red]export failed:[/red] {exc}")
+        raise typer.Exit(1) from None
+    rows = [(t.name, t.rows, t.partitioned_by or "", t.path) for t in exported]
+    _print_rows(["table", "rows", "partitioned_by", "path"], rows, OutputFormat.table, f"exported to {parquet}")
+
+
+@app.command()
+def report(
+    department: Annotated[
+        str | None, typer.Option("--department", "-d", help="Only this department (as printed); default: all.")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML pages.")] = Path("reports"),
+    warehouse: WarehouseOption = None,
+) -> None:
+    """One self-contained HTML page per department: totals, composition, 三公, budget vs final, quality."""
+    from pipelines.report import MissingViewsError, generate_reports
+    from pipelines.store.schema import WarehouseLockedError
+
+    db = _warehouse(warehouse)
+    if not db.exists():
+        err.print(f"no warehouse at {db} (run `budgetwh ingest` first)")
+        raise typer.Exit(2)
+    try:
+        results = generate_reports(db, out, department)
+    except MissingViewsError as exc:
+        err.print(f"[red]report failed:[/red] {exc}")
+        raise typer.Exit(1) from None
+    except LookupError as exc:
+        err.print(f"[red]report failed:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except (WarehouseLockedError, duckdb.Error) as exc:
+        err.print(f"[red]report failed:[/red] {exc}")
+        raise typer.Exit(1) from None
+    for r in results:
+        console.print(f"{r.department}: {r.documents} document(s) → {r.path} ({r.seconds:.2f} s)", highlight=False)
+    console.print(f"{len(results)} report(s) in {sum(r.seconds for r in results):.2f} s", highlight=False)
+
+
+_CHECK_COLUMNS = [
+    "rule_id",
+    "severity",
+    "table_key",
+    "page",
+    "line_key",
+    "measure",
+    "expected",
+    "found",
+    "difference",
+    "message_zh",
+    "message_en",
+]
+
+
+def _stored_findings(db: Path, sha: str) -> list[tuple] | None:
+    """The gate's findings for a document already in the warehouse, or None if it was never checked."""
+    if not db.exists():
+        return None
+    con = _connect_read_only(db)
+    try:
+        known = con.execute("SELECT count(*) FROM core.check_results WHERE document_id = ?", [sha]).fetchone()[0]
+        if not known:
+            return None
+        return con.execute(
+            f"SELECT {', '.join(_CHECK_COLUMNS)} FROM published.check_results "
+            "WHERE document_id = ? AND outcome = 'fail' ORDER BY severity, page, rule_id",
+            [sha],
+        ).fetchall()
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def _fresh_findings(path: Path) -> tuple[str, list[tuple]]:
+    """Extract and gate a file in a scratch in-memory warehouse (nothing is written anywhere)."""
+    from pipelines.extract import extract_document
+    from pipelines.quality import run_gate
+    from pipelines.store import ensure_schema, write_document
+
+    con = duckdb.connect(":memory:")
+    try:
+        ensure_schema(con)
+        doc = extract_document(path)
+        write_document(con, doc, path, publish=False)
+        report = run_gate(con, doc.sha256)
+        rows = [
+            (
+                f.rule_id,
+                f.severity,
+                f.table_key,
+                f.page,
+                f.line_key,
+                f.measure,
+                f.expected,
+                f.found,
+                f.difference,
+                f.message_zh,
+                f.message_en,
+            )
+            for f in sorted(report.findings, key=lambda f: (f.severity, f.page or 0, f.rule_id))
+        ]
+        verdict = "would be quarantined" if report.blocking_failed else "would be published"
+        return verdict, rows
+    finally:
+        con.close()
+
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_SEVERITY_MARK = {
+    "error": "[red]✗ error  [/red]",
+    "warning": "[yellow]! warning[/yellow]",
+    "info": "[dim]· info   [/dim]",
+}
+
+
+def _print_findings(entry: dict) -> None:
+    """One block per document: a line per finding, then its Chinese and English message."""
+    findings = sorted(entry.get("findings", []), key=lambda f: (_SEVERITY_RANK.get(f["severity"], 3), f["page"] or 0))
+    errors = sum(f["severity"] == "error" for f in findings)
+    summary = entry.get("message") or f"{errors} blocking, {len(findings) - errors} other finding(s)"
+    console.print(f"[bold]{entry['file']}[/bold]: {entry['verdict']} — {summary}", highlight=False)
+    for f in findings:
+        where = " ".join(
+            part
+            for part in (
+                f["table_key"] or "",
+                f"p.{f['page']}" if f["page"] else "",
+                f"line {f['line_key']}" if f["line_key"] else "",
+                f["measure"] or "",
+            )
+            if part
+        )
+        numbers = ""
+        if f["expected"] is not None or f["found"] is not None:
+            numbers = f"  expected {f['expected']}  found {f['found']}  difference {f['difference']} 元"
+        console.print(
+            f"  {_SEVERITY_MARK.get(f['severity'], f['severity'])} {f['rule_id']}  {where}{numbers}", highlight=False
+        )
+        console.print(f"      {f['message_zh']}", highlight=False, soft_wrap=True)
+        console.print(f"      {f['message_en']}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="PDF files or folders.")],
+    warehouse: WarehouseOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table or json.")] = OutputFormat.table,
+) -> None:
+    """Every failed or warned quality rule per document, in Chinese and English.
+
+    A document already in the warehouse shows its stored check results; any other file
+    is extracted and checked in memory (the warehouse is not touched). Exit 1 if any
+    document has a blocking (error) finding or cannot be read."""
+    warnings.filterwarnings("ignore")
+    from pipelines.extract import ExtractionError, file_sha256
+
+    files, missing = _collect(paths)
+    for m in missing:
+        err.print(f"[red]no such file or folder:[/red] {m}")
+    db = _warehouse(warehouse)
+    report: list[dict] = []
+    blocked = bool(missing)
+    for path in files:
+        sha = file_sha256(path)
+        rows = _stored_findings(db, sha)
+        verdict = "checked in the warehouse"
+        if rows is None:
+            try:
+                verdict, rows = _fresh_findings(path)
+            except ExtractionError as exc:
+                report.append({"file": path.name, "verdict": f"rejected: {exc.reason}", "message": exc.message})
+                blocked = True
+                continue
+        blocked = blocked or any(r[1] == "error" for r in rows)
+        report.append(
+            {
+                "file": path.name,
+                "document_id": sha,
+                "verdict": verdict,
+                "findings": [dict(zip(_CHECK_COLUMNS, r, strict=True)) for r in rows],
+            }
+        )
+    if fmt is OutputFormat.json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    else:
+        for entry in report:
+            _print_findings(entry)
+    if blocked:
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":
