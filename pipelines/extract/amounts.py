@@ -16,7 +16,8 @@ from pipelines.extract.errors import AmountParseError
 _BLANKS = {"", "-", "—", "–", "－", "——", "/", "／", "—-", "--", "…"}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－（）", "0123456789.,-()")
 _AMOUNT = re.compile(r"^(?P<sign>[-+]?)(?P<int>\d{1,3}(,\d{3})+|\d+)(?P<frac>\.\d+)?$")
-_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?P<unit>亿元|万元|元)")
+# Spaces may be printed inside the words (单 位：万 元) when a template spreads them out.
+_UNIT = re.compile(r"(?:金\s*额\s*)?单\s*位\s*[:：]\s*(?P<unit>亿\s*元|万\s*元|元)")
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -53,4 +54,4 @@ def looks_like_amount(text: str) -> bool:
 def read_unit(page_text: str) -> str | None:
     """The unit a table states ('单位：万元'), or None when the page states none."""
     match = _UNIT.search(page_text)
-    return match["unit"] if match else None
+    return "".join(match["unit"].split()) if match else None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipelines.extract.catalog import Catalog, load_catalog, squash
 from pipelines.extract.cover import read_cover
-from pipelines.extract.errors import ExtractionError, NotABudgetReportError
+from pipelines.extract.errors import ExtractionError, NotABudgetReportError, ScannedPdfError
 from pipelines.extract.grid import Grid, align_columns, read_grids
 from pipelines.extract.locate import TableLocation, locate_tables, title_pages
 from pipelines.extract.model import ExtractedDocument, ExtractedTable
@@ -103,16 +103,33 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
     started = time.perf_counter()
     path = Path(path)
     catalog = catalog or load_catalog()
-    pages = read_pages(path)
-    meta = read_cover(pages)
-    locations = locate_tables(pages, catalog, meta.report_kind)
-    if not locations:
-        raise NotABudgetReportError(
-            f"{path.name}: no standard {meta.report_kind} table title found on any of its {len(pages)} pages"
-        )
+    scanned = None
+    try:
+        pages = read_pages(path)
+    except ScannedPdfError as no_text:
+        from pipelines.extract.ocr import open_scanned  # the OCR engine loads only for a scan
+
+        scanned = open_scanned(path, no_text)  # re-raises, saying so, when no OCR engine is installed
+        pages = scanned.cover_pages()
+    try:
+        meta = read_cover(pages)
+        pages = scanned.pages() if scanned else pages
+        locations = locate_tables(pages, catalog, meta.report_kind)
+        if not locations:
+            raise NotABudgetReportError(
+                f"{path.name}: no standard {meta.report_kind} table title found on any of its {len(pages)} pages"
+            )
+    except ExtractionError as exc:
+        if scanned:
+            raise scanned.failed(exc) from exc
+        raise
     starts = _section_starts(pages, catalog)
-    grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
-    _reread_title_pages_without_grid(path, locations, grids, pages)
+    if scanned:
+        grids = scanned.grids(_pages_to_read(locations, starts, len(pages)), [loc.page for loc in locations])
+        pages = scanned.pages()  # table pages are now read in full
+    else:
+        grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
+        _reread_title_pages_without_grid(path, locations, grids, pages)
     tables: list[ExtractedTable] = []
     for loc in locations:
         if loc.unit is None:
@@ -124,7 +141,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
                 title=loc.title,
                 pages=[g.page for g in table_grids] or [loc.page],
                 unit_printed=loc.unit,
-                method=table_grids[0].method if table_grids else "lattice",
+                method=table_grids[0].method if table_grids else ("ocr" if scanned else "lattice"),
                 cells=raw_cells(loc.spec.key, table_grids),
                 items=normalize_table(loc.spec, catalog, table_grids, loc.unit),
             )
@@ -136,7 +153,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         file_name=path.name,
         meta=meta,
         tables=tables,
-        narrative_pages=_narrative_pages(pages, last_table_page),
+        narrative_pages={} if scanned else _narrative_pages(pages, last_table_page),  # OCR reads no 说明 in full
         page_texts={p.number: p.text for p in pages},
         missing_tables=[k for k in catalog.required_keys(meta.report_kind) if k not in found],
         seconds=time.perf_counter() - started,

@@ -57,7 +57,9 @@ def read_pages(path: str | Path) -> list[PageText]:
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            raise EncryptedPdfError(f"{path.name} is encrypted (password required)") from exc
+            raise EncryptedPdfError(
+                f"{path.name} is password-protected (encrypted PDF): it cannot be opened without its password"
+            ) from exc
         raise TruncatedPdfError(f"{path.name} cannot be parsed as a PDF: {exc}") from exc
     try:
         pages = []
