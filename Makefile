@@ -27,15 +27,27 @@ run: venv dagster-home
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/budgetwh ingest $(SAMPLES)
 	$(BIN)/budgetwh totals
 
-test: venv
+test: venv chromium
 	$(BIN)/python -m pytest
+
+# Headless Chromium and a CJK font for tests/test_report.py (renders the HTML report), installed
+# with apt-get when /usr/bin/chromium is missing. Needs root; otherwise that test skips, saying why.
+.PHONY: chromium
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei; \
+	  else \
+	    echo "chromium: /usr/bin/chromium missing and not root; run 'sudo make chromium' (the report test skips)"; \
+	  fi; \
+	fi
 
 ui: venv dagster-home
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/dagster instance concurrency set duckdb_writer 1
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 lint: venv
-	$(BIN)/ruff check pipelines tests
+	$(BIN)/ruff check pipelines tests bench
 
 bench: venv
-	@echo "bench: not implemented yet (see bench/)"
+	$(BIN)/python bench/run.py

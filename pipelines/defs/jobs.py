@@ -6,7 +6,7 @@ from dagster import Failure, MetadataValue, OpExecutionContext, Output, define_a
 from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.assets import ALL_ASSETS
-from pipelines.defs.ingest import ingest_files
+from pipelines.defs.parallel import ingest_files_parallel
 from pipelines.defs.resources import Inbox
 
 # source_documents → extracted_tables → core_facts for one partition, then published_views.
@@ -30,7 +30,8 @@ def ingest_new_inbox_files(context: OpExecutionContext, warehouse: DuckDBResourc
                 known = {r[0] for r in con.execute("SELECT document_id FROM core.documents").fetchall()}
     new = {f.sha256: Path(f.path) for f in files if f.sha256 not in known}
     context.log.info(f"{len(files)} file(s) in {inbox.path}, {len(new)} new")
-    results = ingest_files(new.values(), context.instance, warehouse, inbox, quiet=False)
+    # extraction on every core (pipelines.defs.parallel); the warehouse writes stay in this process
+    results = ingest_files_parallel(list(new.values()), context.instance, warehouse, inbox, quiet=False)
     for r in results:
         context.log.info(f"{Path(r.path).name}: {r.status}")
     rejected = [r for r in results if not r.ok]

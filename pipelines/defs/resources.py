@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from dagster_duckdb import DuckDBResource
 from pipelines.extract import file_sha256
 from pipelines.store import default_warehouse_path
 from pipelines.store.paths import REPO_ROOT
+from pipelines.store.schema import connect_with_retry
 
 INBOX_ENV = "BUDGETWH_INBOX"
 WRITER_POOL = "duckdb_writer"  # every asset that writes the warehouse claims this pool
@@ -56,8 +58,21 @@ class Inbox(ConfigurableResource):
         return found
 
 
+class WarehouseResource(DuckDBResource):
+    """DuckDBResource that waits out another process's write lock (jittered backoff up to
+    $BUDGETWH_LOCK_TIMEOUT, default 300 s) and then fails with a clear message."""
+
+    @contextmanager
+    def get_connection(self):
+        conn = connect_with_retry(self.database, config={"custom_user_agent": "dagster", **self.connection_config})
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
 def warehouse_resource(path: str | Path | None = None) -> DuckDBResource:
-    return DuckDBResource(database=str(path or default_warehouse_path()))
+    return WarehouseResource(database=str(path or default_warehouse_path()))
 
 
 def inbox_resource(path: str | Path | None = None) -> Inbox:
