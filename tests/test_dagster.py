@@ -13,7 +13,7 @@ from dagster import DagsterInstance, Definitions, SensorResult, build_sensor_con
 import pipelines.defs.assets as assets_module
 import pipelines.defs.checks as checks_module
 from pipelines.defs import defs
-from pipelines.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS
+from pipelines.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, extracted_tables
 from pipelines.defs.ingest import QUIET, ingest_files
 from pipelines.defs.jobs import ingest_inbox
 from pipelines.defs.partitions import DOCUMENTS
@@ -73,7 +73,8 @@ def test_definitions_load() -> None:
     assert keys == {"source_documents", "extracted_tables", "core_facts", "published_documents", "published_views"}
     assert repo.get_job("ingest_document").partitions_def.name == DOCUMENTS
     for a in ALL_ASSETS:
-        assert a.op.pool == WRITER_POOL
+        # extraction runs outside the writer pool so that documents extract in parallel
+        assert a.op.pool == (None if a is extracted_tables else WRITER_POOL)
     for a in DOCUMENT_ASSETS:
         assert a.partitions_def is not None and a.partitions_def.name == DOCUMENTS
 
@@ -96,6 +97,7 @@ def test_instance_yaml_limits_the_writer_pool_to_one(tmp_path: Path) -> None:
     with DagsterInstance.from_config(str(tmp_path)) as inst:
         info = inst.event_log_storage.get_concurrency_info(WRITER_POOL)
         assert info.limit == 1
+        assert inst.get_concurrency_config().run_queue_config.max_concurrent_runs == 2
 
 
 def test_sensor_registers_new_files_once(tmp_path: Path, instance: DagsterInstance) -> None:

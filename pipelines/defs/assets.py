@@ -79,7 +79,9 @@ def source_documents(
     )
 
 
-@asset(partitions_def=documents, deps=[source_documents], pool=WRITER_POOL, group_name="ingest", kinds={"duckdb"})
+# No pool here: the CPU-bound extraction of different documents may run in parallel
+# runs; its one short raw write waits for the DuckDB lock (WarehouseResource retries).
+@asset(partitions_def=documents, deps=[source_documents], group_name="ingest", kinds={"duckdb"})
 def extracted_tables(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
     """Extract the standard tables of one document and write them to the raw layer."""
     sha = context.partition_key
