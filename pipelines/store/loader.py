@@ -262,6 +262,39 @@ def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[st
 _FACT_COPY = ", ".join(f'"{c}"' for c in LINE_ITEM_COLUMNS)
 
 
+def _outcome(
+    con: duckdb.DuckDBPyConnection,
+    document_id: str,
+    file_name: str,
+    outcome: str,
+    status: str,
+    department: str,
+    fiscal_year: int,
+    report_kind: str,
+    scope: str,
+    superseded: Sequence[str] = (),
+) -> LoadOutcome:
+    """What one load or publish step did, with the document's table and fact counts."""
+    tables, facts = con.execute(
+        "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
+        "(SELECT count(*) FROM core.facts WHERE document_id = $1)",
+        [document_id],
+    ).fetchone()
+    return LoadOutcome(
+        document_id=document_id,
+        file_name=file_name,
+        outcome=outcome,
+        status=status,
+        department=department,
+        fiscal_year=fiscal_year,
+        report_kind=report_kind,
+        scope=scope,
+        tables=tables,
+        facts=facts,
+        superseded=tuple(superseded),
+    )
+
+
 def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool = False) -> LoadOutcome:
     """Build the core rows of one document from its raw layer, in one transaction.
 
@@ -301,23 +334,7 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
             outcome = LOADED
             _upsert_dimensions(con, document_id, department)
             _load_performance(con, document_id)
-        tables, facts = con.execute(
-            "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
-            "(SELECT count(*) FROM core.facts WHERE document_id = $1)",
-            [document_id],
-        ).fetchone()
-    return LoadOutcome(
-        document_id=document_id,
-        file_name=file_name,
-        outcome=outcome,
-        status=status,
-        department=department,
-        fiscal_year=fiscal_year,
-        report_kind=report_kind,
-        scope=scope,
-        tables=tables,
-        facts=facts,
-    )
+    return _outcome(con, document_id, file_name, outcome, status, department, fiscal_year, report_kind, scope)
 
 
 def publish_document(con: duckdb.DuckDBPyConnection, document_id: str) -> LoadOutcome:
@@ -357,23 +374,8 @@ def publish_document(con: duckdb.DuckDBPyConnection, document_id: str) -> LoadOu
             outcome, status = (SUPERSEDED_EARLIER if superseded else PUBLISHED), "published"
         else:
             outcome = UNCHANGED
-        tables, facts = con.execute(
-            "SELECT (SELECT count(*) FROM raw.tables WHERE document_id = $1), "
-            "(SELECT count(*) FROM core.facts WHERE document_id = $1)",
-            [document_id],
-        ).fetchone()
-    return LoadOutcome(
-        document_id=document_id,
-        file_name=file_name,
-        outcome=outcome,
-        status=status,
-        department=department,
-        fiscal_year=fiscal_year,
-        report_kind=report_kind,
-        scope=scope,
-        tables=tables,
-        facts=facts,
-        superseded=tuple(superseded),
+    return _outcome(
+        con, document_id, file_name, outcome, status, department, fiscal_year, report_kind, scope, superseded
     )
 
 
