@@ -31,8 +31,10 @@ from rich.table import Table
 from pipelines.store import default_warehouse_path
 
 app = typer.Typer(help="Chinese budget / final-account PDFs → a DuckDB warehouse.", no_args_is_help=True)
-console = Console()
-err = Console(stderr=True)
+# Piped output (make run, CI logs) is not cut at 80 columns: one result line stays one line.
+_WIDTH = None if sys.stdout.isatty() else 200
+console = Console(width=_WIDTH)
+err = Console(stderr=True, width=_WIDTH)
 
 WarehouseOption = Annotated[
     Path | None,
