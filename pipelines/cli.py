@@ -142,9 +142,12 @@ def ingest(
             err.print(f"[red]warehouse locked:[/red] {exc}")
             raise typer.Exit(3) from None
     bad = [r for r in results if not r.ok]
+    quarantined = sum(r.status == "quarantined" for r in bad)
+    rejected = len(bad) - quarantined
     console.print(
         f"{len(results) - len(bad)} of {len(results)} document(s) ingested into {db}"
-        + (f", {len(bad)} rejected" if bad else "")
+        + (f", {quarantined} quarantined" if quarantined else "")
+        + (f", {rejected} rejected" if rejected else "")
     )
     if bad or missing:
         raise typer.Exit(1)

@@ -100,7 +100,7 @@ def test_ingest_one_bad_file_fails_the_run_but_not_the_others(tmp_path: Path) ->
     result = runner.invoke(app, ["ingest", str(folder), "-w", str(db)])
     assert result.exit_code == 1, result.output
     assert "rejected: not_pdf" in result.stdout
-    assert "2 of 3 document(s) ingested" in result.stdout
+    assert "2 of 3 document(s) ingested" in result.stdout and "1 rejected" in result.stdout
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM published.documents").fetchone()[0] == 2
         assert con.execute("SELECT file_name, reason FROM published.rejections").fetchall() == [
