@@ -4,6 +4,7 @@
     budgetwh sql "SELECT …" [--format table|csv|json]
     budgetwh status                                 documents, their status, rejections
     budgetwh check PATH... [--format table|json]    every failed / warned quality rule, zh + en
+    budgetwh review DOC --publish "why"             publish a quarantined document after review
     budgetwh totals                                 income / expenditure / grand totals in 万元
 
 `ingest` materializes the same Dagster assets as the UI, in-process. With
@@ -224,6 +225,54 @@ def status(warehouse: WarehouseOption = None) -> None:
         _print_rows([d[0] for d in cur.description], cur.fetchall(), OutputFormat.table, "rejections")
     finally:
         con.close()
+
+
+@app.command()
+def review(
+    document: Annotated[str, typer.Argument(help="A quarantined document: its PDF, or its document_id (or a prefix).")],
+    note: Annotated[str, typer.Option("--publish", help="Publish it anyway; say why (kept in the warehouse).")],
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Publish a quarantined document after reading its findings (`budgetwh check`).
+
+    For reports whose printed figures contradict themselves but are still needed: the
+    findings stay in published.check_results, the note becomes the document's status reason."""
+    from pipelines.extract import file_sha256
+    from pipelines.store import publish_after_review
+    from pipelines.store.schema import connect
+
+    db = _warehouse(warehouse)
+    if not db.exists():
+        err.print(f"no warehouse at {db}")
+        raise typer.Exit(2)
+    path = Path(document)
+    con = connect(db)
+    try:
+        if path.is_file():
+            sha = file_sha256(path)
+        else:
+            matches = [
+                r[0]
+                for r in con.execute(
+                    "SELECT document_id FROM core.documents WHERE starts_with(document_id, ?)", [document.lower()]
+                ).fetchall()
+            ]
+            if len(matches) != 1:
+                err.print(f"{document!r} names {len(matches)} documents; give the file or a longer id")
+                raise typer.Exit(2)
+            sha = matches[0]
+        try:
+            outcome = publish_after_review(con, sha, note)
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(1) from None
+    finally:
+        con.close()
+    console.print(
+        f"{outcome.file_name}: {outcome.department} {outcome.fiscal_year} {outcome.report_kind} — "
+        f"published after review ({outcome.describe()}), {outcome.facts} facts",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -34,3 +34,29 @@ def test_check_json_lists_expected_found_and_difference(tmp_path):
     rounding = [f for f in entry["findings"] if f["rule_id"] == "basic.class_sum.rounding"]
     assert rounding and rounding[0]["page"] == 13
     assert rounding[0]["expected"] == "102200.00" and rounding[0]["found"] == "102300.00"  # 10.22 vs 10.23 万元
+
+
+def test_review_publishes_a_quarantined_document_and_keeps_its_findings(tmp_path):
+    import duckdb
+
+    db = tmp_path / "wh.duckdb"
+    ingest = runner.invoke(app, ["ingest", str(real_pdf(PLANTED)), "--warehouse", str(db)])
+    assert ingest.exit_code == 1 and "quarantined" in ingest.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM published.line_items").fetchone()[0] == 0
+
+    refused = runner.invoke(app, ["review", "deadbeef", "--publish", "x", "--warehouse", str(db)])
+    assert refused.exit_code == 2  # no such document
+    done = runner.invoke(
+        app, ["review", str(real_pdf(PLANTED)), "--publish", "支出决算表 not printed; accepted", "--warehouse", str(db)]
+    )
+    assert done.exit_code == 0, done.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT status FROM published.documents").fetchall() == [("published",)]
+        assert con.execute("SELECT count(*) FROM published.line_items").fetchone()[0] == 149
+        assert con.execute(
+            "SELECT document_status FROM published.check_results WHERE rule_id = 'completeness.table_missing' "
+            "AND outcome = 'fail'"
+        ).fetchall() == [("published",)]
+    again = runner.invoke(app, ["review", str(real_pdf(PLANTED)), "--publish", "x", "--warehouse", str(db)])
+    assert again.exit_code == 1 and "not quarantined" in again.output

@@ -6,6 +6,7 @@ write_raw(con, doc)                the extractor's output → raw layer
 publish_core(con, document_id)     raw → core facts, status pending (one transaction)
 publish_document(con, document_id) pending → published, superseding the earlier version
 quarantine_document(con, id, why)  a blocking check failed: kept, not published
+publish_after_review(con, id, note) a person accepts a quarantined document as printed
 write_document(con, doc, path)     the three above, for one extracted document
 record_rejection(con, ...)         a file that could not be extracted
 """
@@ -14,6 +15,7 @@ from pipelines.store.loader import (
     LoadOutcome,
     ReceivedFile,
     document_status,
+    publish_after_review,
     publish_core,
     publish_document,
     quarantine_document,
@@ -36,6 +38,7 @@ __all__ = [
     "publish_core",
     "record_received",
     "record_rejection",
+    "publish_after_review",
     "publish_document",
     "quarantine_document",
     "sql_dir",

@@ -379,6 +379,21 @@ def publish_document(con: duckdb.DuckDBPyConnection, document_id: str) -> LoadOu
     )
 
 
+def publish_after_review(con: duckdb.DuckDBPyConnection, document_id: str, reviewer_note: str) -> LoadOutcome:
+    """A person has read a quarantined document's findings and accepts it as printed (e.g. a
+    misprint in the published PDF that analysts still need): publish it, keep its findings
+    in check_results, and record the note as the document's status reason."""
+    row = con.execute("SELECT status FROM core.documents WHERE document_id = ?", [document_id]).fetchone()
+    if row is None or row[0] != "quarantined":
+        raise ValueError(f"document {document_id[:12]} is {row[0] if row else 'not in core'}, not quarantined")
+    outcome = publish_document(con, document_id)
+    con.execute(
+        "UPDATE core.documents SET status_reason = ? WHERE document_id = ?",
+        [f"published after review: {reviewer_note}", document_id],
+    )
+    return outcome
+
+
 def quarantine_document(con: duckdb.DuckDBPyConnection, document_id: str, reason: str) -> None:
     """A blocking check failed: keep the facts for inspection, out of published.line_items.
     The current published version (if any) stays published: bad input never replaces good data."""
