@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipelines.extract.amounts import looks_like_amount, parse_amount
 from pipelines.extract.catalog import Catalog, TableSpec, first_match, squash
@@ -129,6 +130,26 @@ def _parse(spec: TableSpec, grid: Grid, r: int, c: int):
         raise AmountParseError(f"{_where(spec, grid, r, c)}: {exc.message}") from exc
 
 
+def _row_amounts(spec: TableSpec, grid: Grid, r: int, cols: list[int]) -> dict[int, Decimal]:
+    """The non-blank amounts of one row, by column."""
+    amounts = {c: _parse(spec, grid, r, c) for c in cols if c < grid.n_cols}
+    return {c: v for c, v in amounts.items() if v is not None}
+
+
+def _cell_item(spec: TableSpec, row: _Row, c: int, amount: Decimal, unit: str, **keys) -> LineItem:
+    """A LineItem for the amount at (row, c): where it was read, plus the row's keys."""
+    return LineItem(
+        table_key=spec.key,
+        amount=amount,
+        unit_printed=unit,
+        page=row.grid.page,
+        row=row.stitched,
+        col=c,
+        extraction_method=row.grid.method,
+        **keys,
+    )
+
+
 def _data_rows(grids: list[Grid], amount_cols: list[int]) -> list[_Row]:
     rows: list[_Row] = []
     stitched = 0
@@ -194,8 +215,7 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 label = label_text
         else:
             previous_code = code
-        amounts = {c: _parse(spec, g, r, c) for c in amount_cols if c < g.n_cols}
-        amounts = {c: v for c, v in amounts.items() if v is not None}
+        amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts:
             continue
         if line_key is None:
@@ -205,21 +225,19 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
             )
         for c, amount in amounts.items():
             items.append(
-                LineItem(
-                    table_key=spec.key,
+                _cell_item(
+                    spec,
+                    row,
+                    c,
+                    amount,
+                    unit,
                     side=panel.side,
                     line_key=line_key,
                     line_label=label,
                     measure=override or measures[c],
-                    amount=amount,
-                    unit_printed=unit,
-                    page=g.page,
                     code_kind=spec.code_kind if code else None,
                     level=code_level(code) if code else None,
                     parent_code=parent_code(code) if code else None,
-                    row=row.stitched,
-                    col=c,
-                    extraction_method=g.method,
                 )
             )
     return items
@@ -259,8 +277,7 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
             section = None
-        amounts = {c: _parse(spec, g, r, c) for c in amount_cols if c < g.n_cols}
-        amounts = {c: v for c, v in amounts.items() if v is not None}
+        amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts:
             continue
         if key is None:
@@ -269,18 +286,8 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
             )
         for c, amount in amounts.items():
             items.append(
-                LineItem(
-                    table_key=spec.key,
-                    side=panel.side,
-                    line_key=key,
-                    line_label=label,
-                    measure=measures[c],
-                    amount=amount,
-                    unit_printed=unit,
-                    page=g.page,
-                    row=row.stitched,
-                    col=c,
-                    extraction_method=g.method,
+                _cell_item(
+                    spec, row, c, amount, unit, side=panel.side, line_key=key, line_label=label, measure=measures[c]
                 )
             )
     return items
@@ -309,18 +316,16 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
                     "maps to no item or measure"
                 )
             items.append(
-                LineItem(
-                    table_key=spec.key,
+                _cell_item(
+                    spec,
+                    row,
+                    c,
+                    amount,
+                    unit,
                     side=None,
                     line_key=line_key,
                     line_label=parts[-1] if parts else "",
                     measure=measure,
-                    amount=amount,
-                    unit_printed=unit,
-                    page=g.page,
-                    row=row.stitched,
-                    col=c,
-                    extraction_method=g.method,
                 )
             )
     keys = [(i.line_key, i.measure) for i in items]
