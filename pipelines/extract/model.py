@@ -15,6 +15,8 @@ UNIT_TO_YUAN: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10_000)
 
 REPORT_KINDS = ("final_account", "budget")
 SCOPES = ("department", "unit")
+# One disclosure may come as several PDFs: the tables and the 情况说明 apart (北京, 江苏).
+PARTS = ("full", "tables", "narrative")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class DocumentMeta:
     report_kind: str  # final_account | budget
     scope: str  # department | unit
     page_count: int
+    part: str = "full"  # full | tables | narrative (see PARTS)
 
 
 @dataclass
