@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 DAGSTER_HOME_DIR := $(CURDIR)/.dagster_home
 SAMPLES := data/samples
 
-.PHONY: venv run test ui lint bench dagster-home
+.PHONY: venv run test ui lint bench national dagster-home
 
 venv: $(STAMP)
 
@@ -51,3 +51,8 @@ lint: venv
 
 bench: venv
 	$(BIN)/python bench/run.py
+
+# The whole national corpus (../shared/corpus/national) into a scratch warehouse: per family
+# published / quarantined / rejected with reasons. Minutes of work, so not part of `make test`.
+national: venv
+	$(BIN)/python bench/national.py
