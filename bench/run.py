@@ -4,6 +4,10 @@
     extraction per document and per page; plain `camelot.read_pdf(pages="all", flavor="lattice")`
     on the same files and the ratio; end-to-end ingest (Dagster materialize into a fresh
     DuckDB file + published refresh) with 1 and 2 extraction workers.
+(c) the national corpus (../shared/corpus/national, or $BUDGETWH_NATIONAL_CORPUS): extraction of
+    every PDF, per document and per page (the largest documents listed), and plain camelot lattice
+    over all pages on a sample — one PDF per family plus the largest (--national-camelot all for
+    every file; plain camelot runs about 0.65 s per page, so the whole corpus takes over an hour).
 (b) a generated corpus of --docs department-years (bench/corpus.py, cached in bench/out/corpus):
     extraction per document and per page; end-to-end ingest with 2 workers (documents per
     minute, RSS of the writer and of the workers after 50/100/200/300 documents); the same
@@ -32,6 +36,9 @@ from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
 REAL_CORPUS = Path(os.environ.get("BUDGETWH_REAL_CORPUS") or Path(__file__).resolve().parents[2] / "shared/corpus/real")
+NATIONAL_CORPUS = Path(
+    os.environ.get("BUDGETWH_NATIONAL_CORPUS") or Path(__file__).resolve().parents[2] / "shared/corpus/national"
+)
 OUT = ROOT / "bench" / "out"
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 console = Console(width=150)
@@ -232,6 +239,58 @@ def memory_rows(trace: MemoryTrace) -> list[list]:
     return [[n, parent, worker, k] for n, parent, worker, k in trace.rows]
 
 
+def _national_camelot_sample(paths: list[Path], runs: list[Extraction]) -> list[Path]:
+    """One PDF per family (its first, by name) plus the two largest documents."""
+    by_family: dict[str, Path] = {}
+    for path in paths:
+        by_family.setdefault(path.relative_to(NATIONAL_CORPUS).parts[0], path)
+    largest = sorted(zip(paths, runs, strict=True), key=lambda pr: -pr[1].pages)[:2]
+    return sorted({*by_family.values(), *(p for p, _ in largest)})
+
+
+def bench_national(args) -> list[str]:
+    paths = sorted(NATIONAL_CORPUS.rglob("*.pdf"))
+    if not paths:
+        console.print(f"[red]no national PDFs in {NATIONAL_CORPUS}[/red] (set BUDGETWH_NATIONAL_CORPUS)")
+        return []
+    runs = extract_each(paths)
+    ok = [r for r in runs if r.status == "ok"]
+    secs, pages = sum(r.seconds for r in ok), sum(r.pages for r in ok)
+    biggest = sorted(ok, key=lambda r: -r.pages)[:8]
+    table(
+        f"(c) national corpus — extraction, one process ({len(ok)} of {len(runs)} extracted); the largest:",
+        ["file", "status", "pages", "table pages", "s", "s/page"],
+        extraction_rows(biggest)[0],
+    )
+    lines = [
+        f"national corpus: {len(paths)} PDFs, {len(ok)} extracted, {pages} pages: extraction {secs:.1f} s = "
+        f"{secs / max(len(ok), 1):.2f} s/doc, {secs / max(pages, 1):.3f} s/page; the largest "
+        + ", ".join(f"{r.name} {r.pages} p in {r.seconds:.1f} s" for r in biggest[:3])
+    ]
+    if args.skip_camelot:
+        return lines
+    chosen = paths if args.national_camelot == "all" else _national_camelot_sample(paths, runs)
+    plain = plain_camelot(chosen, args.camelot_timeout)
+    by_name = {r.name: r for r in runs}
+    timed = [n for n, (s, _, _) in plain.items() if s is not None and by_name[n].status == "ok"]
+    table(
+        f'(c) national — plain camelot.read_pdf(pages="all", flavor="lattice") vs extraction ({len(chosen)} PDFs)',
+        ["file", "pages", "camelot s", "camelot MB", "pipeline s", "pipeline/camelot"],
+        [
+            [n, by_name[n].pages, s, rss, by_name[n].seconds, by_name[n].seconds / s if s else ""]
+            for n, (s, _, rss) in plain.items()
+        ],
+    )
+    cam = sum(plain[n][0] for n in timed)
+    ours = sum(by_name[n].seconds for n in timed)
+    if cam:
+        lines.append(
+            f"national, plain camelot lattice on {len(timed)} PDFs ({sum(by_name[n].pages for n in timed)} pages): "
+            f"{cam:.1f} s vs extraction {ours:.1f} s → pipeline/camelot = {ours / cam:.3f}"
+        )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=300, help="generated department-years (default 300)")
@@ -240,6 +299,10 @@ def main() -> None:
     parser.add_argument("--camelot-timeout", type=float, default=1800, help="per file, seconds")
     parser.add_argument("--skip-camelot", action="store_true")
     parser.add_argument("--skip-real", action="store_true")
+    parser.add_argument("--skip-national", action="store_true")
+    parser.add_argument(
+        "--national-camelot", choices=["sample", "all"], default="sample", help="plain camelot on which national PDFs"
+    )
     parser.add_argument("--store-docs", type=int, default=100, help="generated docs for the no-Dagster comparison")
     parser.add_argument("--single-docs", type=int, default=20, help="generated docs for the 1-worker comparison")
     args = parser.parse_args()
@@ -309,6 +372,10 @@ def main() -> None:
                         f"{e2e1.seconds:.1f} s / {cam:.1f} s = {e2e1.seconds / cam:.3f} with 1 worker, "
                         f"{e2e2.seconds:.1f} s / {cam:.1f} s = {e2e2.seconds / cam:.3f} with {args.workers}"
                     )
+
+    # ---------------------------------------------------------------- (c) national corpus
+    if not args.skip_national:
+        summary.extend(bench_national(args))
 
     # ---------------------------------------------------------------- (b) generated corpus
     from corpus import build_corpus
