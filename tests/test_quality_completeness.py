@@ -22,12 +22,31 @@ def test_missing_standard_table_blocks():
     assert "支出决算表" in f.message_zh
 
 
-def test_fund_tables_may_be_printed_empty_but_a_core_table_may_not():
-    # The clean document's 政府性基金 / 国有资本经营 tables are printed empty: no finding.
+def test_a_core_table_whose_page_prints_amounts_may_not_come_out_empty():
+    # The clean document's 政府性基金 / 国有资本经营 tables are printed empty: no finding. A core
+    # table whose page prints amounts but that gave no facts was not read: that blocks.
     rows = [r for r in clean_rows() if r[0] != "general_budget_basic"]
-    report = gate(fresh(), make_doc("empty-basic", rows), FAMILY)
+    printed = {PAGES["general_budget_basic"]: "一般公共预算财政拨款基本支出决算表\n301 工资福利支出 1,021.30"}
+    report = gate(fresh(), make_doc("unread-basic", rows, page_texts=printed), FAMILY)
     assert findings(report) == {("completeness.table_empty", "general_budget_basic", None, None)}
     assert report.blocking_failed
+
+
+def test_a_core_table_printed_empty_passes():
+    # A unit without 一般公共预算 basic spending prints the table with no amount in it.
+    rows = [r for r in clean_rows() if r[0] != "general_budget_basic"]
+    blank = {PAGES["general_budget_basic"]: "一般公共预算财政拨款基本支出决算表\n单位：万元\n合计"}
+    report = gate(fresh(), make_doc("blank-basic", rows, page_texts=blank), FAMILY)
+    assert findings(report) == set() and not report.blocking_failed
+
+
+def test_a_missing_fund_table_is_a_warning_a_missing_core_table_blocks():
+    report = gate(fresh(), make_doc("no-fund", drop_tables=["gov_fund", "state_capital"]), FAMILY)
+    assert findings(report, "warning") == {
+        ("completeness.fund_table_missing", "gov_fund", None, None),
+        ("completeness.fund_table_missing", "state_capital", None, None),
+    }
+    assert not report.blocking_failed
 
 
 def test_missing_unit_blocks():

@@ -77,8 +77,8 @@ UNION
 SELECT DISTINCT document_id, table_key FROM core.facts;
 
 -- One unit of the last printed digit of each table, in 元: the rounding step. The number
--- of decimals is read off the printed cells behind the facts ('2,082.85' -> 2); a table
--- without stored cells is taken to print 2 decimals.
+-- of decimals is read off the printed cells behind the facts ('2,082.85' -> 2; 北京's 万元 with six
+-- decimals '44,156.640120' -> 6, a step of 0.01 元); a table without stored cells is taken to print 2.
 CREATE OR REPLACE VIEW checks.table_step AS
 WITH u AS (
     SELECT t.document_id, t.table_key,
@@ -102,8 +102,9 @@ SELECT
     checks.unit_yuan(u.unit_printed) AS unit_yuan,
     coalesce(d.decimals, 2) AS decimals,
     CAST(coalesce(checks.unit_yuan(u.unit_printed), 1)
-         * CASE least(coalesce(d.decimals, 2), 4) WHEN 0 THEN 1 WHEN 1 THEN 0.1 WHEN 2 THEN 0.01
-                WHEN 3 THEN 0.001 ELSE 0.0001 END AS DECIMAL(18,4)) AS step_yuan
+         * CASE least(coalesce(d.decimals, 2), 6) WHEN 0 THEN 1 WHEN 1 THEN 0.1 WHEN 2 THEN 0.01
+                WHEN 3 THEN 0.001 WHEN 4 THEN 0.0001 WHEN 5 THEN 0.00001 ELSE 0.000001 END
+         AS DECIMAL(18,6)) AS step_yuan
 FROM u LEFT JOIN d USING (document_id, table_key);
 
 -- ---------------------------------------------------------------- 1. completeness
@@ -112,7 +113,10 @@ FROM u LEFT JOIN d USING (document_id, table_key);
 CREATE OR REPLACE VIEW checks.completeness_tables AS
 SELECT
     d.document_id,
-    'completeness.table_missing' AS rule_id,
+    -- The fund tables are often left out where a department has no such funds (2017–2019
+    -- templates, small units): their absence is reported, but blocks only for the core tables.
+    CASE WHEN t.table_key IN ('gov_fund', 'state_capital') THEN 'completeness.fund_table_missing'
+         ELSE 'completeness.table_missing' END AS rule_id,
     t.table_key,
     CAST(NULL AS VARCHAR) AS side, CAST(NULL AS VARCHAR) AS line_key,
     CASE WHEN d.report_kind = 'budget' THEN t.budget_title ELSE t.final_account_title END AS line_label,
@@ -129,12 +133,18 @@ JOIN core.tables t
  AND (CASE WHEN d.report_kind = 'budget' THEN t.budget_title ELSE t.final_account_title END) IS NOT NULL
 LEFT JOIN checks.doc_tables dt ON dt.document_id = d.document_id AND dt.table_key = t.table_key
 UNION ALL
--- A present table without a single amount: only the fund tables (and 三公, all zero) may be empty.
+-- A present table without a single amount. The fund tables (and 三公, all zero) may be empty;
+-- so may any table printed empty (a unit with no 财政拨款 prints its appropriation tables blank):
+-- its pages' text holds no amount. A table whose pages print amounts but that gave no facts
+-- was not read, and blocks.
 SELECT
     r.document_id, 'completeness.table_empty', r.table_key, NULL, NULL, r.title, NULL,
     r.pages[1], NULL, NULL, NULL, NULL, NULL, r.unit_printed,
     r.table_key IN ('gov_fund', 'state_capital', 'three_public')
-        OR EXISTS (SELECT 1 FROM core.facts f WHERE f.document_id = r.document_id AND f.table_key = r.table_key),
+        OR EXISTS (SELECT 1 FROM core.facts f WHERE f.document_id = r.document_id AND f.table_key = r.table_key)
+        OR NOT EXISTS (SELECT 1 FROM raw.pages p
+                       WHERE p.document_id = r.document_id AND list_contains(r.pages, p.page)
+                         AND regexp_matches(p.text, '[0-9]\.[0-9]{2}')),
     'table ' || r.table_key || ' has no amounts'
 FROM raw.tables r
 JOIN core.tables t ON t.table_key = r.table_key AND t.in_contract
