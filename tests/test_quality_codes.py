@@ -63,3 +63,12 @@ def test_empty_reference_reports_info_instead_of_blocking():
     assert not report.blocking_failed
     assert {f.rule_id for f in report.findings} == {"codes.reference_unavailable"}
     assert all(f.severity == "info" for f in report.findings)
+
+
+def test_unknown_code_in_a_year_before_the_reference_warns_only():
+    # The reference starts in 2019; a 2017 report (江苏省级) may print codes retired since.
+    rows = _relabel(clean_rows(), "20805", "20898")
+    report = gate(fresh(), make_doc("unknown-2017", rows, year=2017), FAMILY)
+    assert ("codes.unknown_before_reference", "expenditure", "20898", None) in findings(report, "warning")
+    assert not any(f.rule_id == "codes.unknown" for f in report.findings)
+    assert not report.blocking_failed
