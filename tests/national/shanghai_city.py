@@ -1,4 +1,5 @@
 """上海市级 (2025/2026 市级单位预算): eye-checked figures.
+
 Layout traits seen (审计局 2026, cross-checked against the text layers of the other 21 files):
 - One `full` PDF per budget unit: cover `上海市2026年市级单位预算` / `预算单位：上海市审计局`, 目录, 单位主要职能,
   单位机构设置, 名词解释, 2026年单位预算编制说明, the tables, then 其他相关情况说明. Scope `unit` (预算单位：). FILE
@@ -21,7 +22,7 @@ Layout traits seen (审计局 2026, cross-checked against the text layers of the
   支出总计 carries 195,774,300).
 - 财政拨款收支预算总表: expenditure split 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算.
 - Continuations: 收入/支出预算总表 continue on the next page WITHOUT the header (p9, p11); the
-  一般公共预算支出功能分类 预算表 continuation (p14) REPEATS the header without the title; the 基本支出 table
+  一般公共预算支出功能分类预算表 continuation (p14) REPEATS the header without the title; the 基本支出 table
   continues without the header (p18).
 - 三公: one row, “三公”经费预算数 [合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费 (小计, 购置费, 运行费)]
   | 机关运行经费预算数 — no 会议费/培训费.
