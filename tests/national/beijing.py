@@ -4,7 +4,8 @@ Layout traits seen (审计局 附件2 报表, cross-checked against 退役军人
 - Parts: no file of this family is `full`. `2026年北京市X部门预算.pdf` (6–14 pp) and `附件1：…情况说明` are the
   narrative only (目录 lists 第二部分 报表, but the file stops after 名词解释, no tables, no 金额单位); `X_2026年部门
   预算.pdf` and `附件2：…部门预算报表` (17–177 pp) are the tables only and start straight on 预算01表, no cover page.
-  The department name appears in the tables only in the 部门整体支出绩效目标表 (`部门名称 北京市审计局`) near the end.
+  The department name AND the year appear in the tables only in the last table, `预算13表 部门整体支出绩效目标表`
+  / `（2026年度）` / `部门名称 北京市审计局`; 预算01–12表 titles carry no year and no department.
 - Titles numbered `预算01表 收支总表` … `预算09表 财政拨款“三公”经费支出表`, then 预算10表 政府采购, 预算11表 政府购买
   服务, `预算表12 项目支出绩效目标表` (note the different word order), 部门整体支出绩效目标表.
   Short table names: 收支总表 / 收入总表 / 支出总表 / 财政拨款收支总表 / 一般公共预算支出表 / 一般公共预算基本支出表 /
@@ -34,6 +35,7 @@ Layout traits seen (审计局 附件2 报表, cross-checked against 退役军人
 from national.figures import Doc
 
 SHENJI = "北京市/审计局_附件2：北京市审计局2026年度部门预算报表.pdf"
+TUIYI = "北京市/退役军人事务局_2026年部门预算.pdf"
 
 DOCUMENTS = [
     Doc(
@@ -117,6 +119,73 @@ DOCUMENTS = [
             "一、一般公共预算拨款 436.846550 — both would be income/general_budget_appropriation. "
             "(5) 支出总表 p3 is by (功能, 政府经济, 部门经济) code triple, so only its 合计 row is a subject line. "
             "(6) No Beijing file is `full`: the department name is printed only in the 绩效目标表 (p20 here)."
+        ),
+    ),
+    Doc(
+        path=TUIYI,
+        department="北京市退役军人事务局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="department",
+        part="tables",
+        figures=[
+            # 预算01表 收支总表 (p1, portrait)
+            ("summary", "income", "general_budget_appropriation", "budget", "816,236.484478", "万元", 1),
+            ("summary", "income", "other", "budget", "242,069.289298", "万元", 1),
+            ("summary", "income", "income_total", "budget", "1,058,305.773776", "万元", 1),
+            ("summary", "income", "carryover_begin", "budget", "5,066.002769", "万元", 1),
+            ("summary", "income", "grand_total", "budget", "1,063,371.776545", "万元", 1),
+            ("summary", "expenditure", "fn_205", "budget", "367.509754", "万元", 1),
+            ("summary", "expenditure", "fn_208", "budget", "1,056,900.106607", "万元", 1),
+            ("summary", "expenditure", "fn_210", "budget", "2,433.400584", "万元", 1),
+            ("summary", "expenditure", "fn_215", "budget", "0.618400", "万元", 1),
+            ("summary", "expenditure", "fn_221", "budget", "3,670.141200", "万元", 1),
+            ("summary", "expenditure", "expenditure_total", "budget", "1,063,371.776545", "万元", 1),
+            ("summary", "expenditure", "grand_total", "budget", "1,063,371.776545", "万元", 1),
+            # 预算03表 支出总表 (p3, continued on p4 without header): the 合计 row is on p4
+            ("expenditure", None, "total", "total", "1,063,371.776545", "万元", 4),
+            ("expenditure", None, "total", "basic", "37,789.361305", "万元", 4),
+            ("expenditure", None, "total", "project", "1,025,582.415240", "万元", 4),
+            # 预算04表 财政拨款收支总表 (p5)
+            ("appropriation_summary", "income", "income_total", "budget", "816,236.484478", "万元", 5),
+            ("appropriation_summary", "income", "carryover_begin", "budget", "3,850.930277", "万元", 5),
+            ("appropriation_summary", "income", "grand_total", "budget", "820,087.414755", "万元", 5),
+            ("appropriation_summary", "expenditure", "fn_208", "budget", "813,615.744817", "万元", 5),
+            ("appropriation_summary", "expenditure", "fn_210", "budget", "2,433.400584", "万元", 5),
+            ("appropriation_summary", "expenditure", "expenditure_total", "budget", "820,087.414755", "万元", 5),
+            ("appropriation_summary", "expenditure", "grand_total", "budget", "820,087.414755", "万元", 5),
+            # 预算05表 一般公共预算支出表 (p6–p8): 项 codes printed once only, and the 合计 row on p8
+            ("general_budget", None, "2050804", "total", "80.000000", "万元", 6),
+            ("general_budget", None, "2050804", "project", "80.000000", "万元", 6),
+            ("general_budget", None, "2080899", "project", "90.500000", "万元", 6),
+            ("general_budget", None, "2082802", "total", "2,504.639974", "万元", 6),
+            ("general_budget", None, "2082804", "project", "2,401.700000", "万元", 6),
+            ("general_budget", None, "2082806", "total", "453.160000", "万元", 6),
+            ("general_budget", None, "2150299", "total", "0.618400", "万元", 6),
+            ("general_budget", None, "total", "total", "820,087.414755", "万元", 8),
+            ("general_budget", None, "total", "basic", "37,615.859058", "万元", 8),
+            ("general_budget", None, "total", "personnel", "32,025.400905", "万元", 8),
+            ("general_budget", None, "total", "public", "5,590.458153", "万元", 8),
+            ("general_budget", None, "total", "project", "782,471.555697", "万元", 8),
+            # 预算06表 一般公共预算基本支出表 (p9–p10): the 合计 row on p10
+            ("general_budget_basic", None, "total", "total", "37,615.859058", "万元", 10),
+            ("general_budget_basic", None, "total", "personnel", "32,025.400905", "万元", 10),
+            ("general_budget_basic", None, "total", "public", "5,590.458153", "万元", 10),
+            # 预算09表 财政拨款“三公”经费支出表 (p13)
+            ("three_public", None, "total", "budget", "104.216204", "万元", 13),
+            ("three_public", None, "overseas_travel", "budget", "34.380000", "万元", 13),
+            ("three_public", None, "reception", "budget", "1.876000", "万元", 13),
+            ("three_public", None, "vehicle_total", "budget", "67.960204", "万元", 13),
+            ("three_public", None, "vehicle_operation", "budget", "67.960204", "万元", 13),
+        ],
+        notes=(
+            "Portrait (595x842) throughout, unlike 审计局's mixed pages; 支出总表 / 一般公共预算支出表 / "
+            "基本支出表 continue "
+            "over 2–3 pages WITHOUT repeating the header, 合计 on the last page. Same open questions as 审计局 "
+            "(repeated 项 codes per unit, 收入总表 single row, 扣除基建项目后预算数). PRINTED INCONSISTENCY: the "
+            "一般公共预算支出表 rows (p6–p8) add up to only 23,775.282490 while its 合计 prints 820,087.414755 "
+            "(项目支出 782,471.555697; 财政拨款收支总表 fn_208 813,615.744817) — the large 社会保障 pass-through item "
+            "has no row of its own; the sum test has no 类 rows to hold against it. 三公 公务用车购置费 blank."
         ),
     ),
 ]
