@@ -8,6 +8,8 @@ Layout traits seen (省高院 2019 full, 省委办公厅 2019 表格 + 文件 pa
   named so (第二部分 says `2019年部门预算公开表附后`).
 - Department name: every table carries `部门名称：江苏省高级人民法院` / `部门：中共江苏省委办公厅` top left; NOTE the
   tables file says 中共江苏省委办公厅 while the narrative cover of the same department-year says 江苏省委办公厅.
+- 2017 files: numbered titles with year and department inside (`一、2017 年度江苏省高级人民法院部门收支预算总表`),
+  no 部门名称 line, tables run on back to back and across pages without repeated headers.
 - Titles numbered `公开 01 表` … `公开 12 表` on a separate line above the title (2019 full file); the 表格 file has
   no numbers. Table names (2019): 收支预算总表 / 收入预算总表 / 支出预算总表 / 财政拨款收支预算总表 /
   财政拨款支出预算表（功能科目） / 财政拨款基本支出预算表（经济科目） / 一般公共预算支出预算表（功能科目） /
@@ -35,6 +37,7 @@ Layout traits seen (省高院 2019 full, 省委办公厅 2019 表格 + 文件 pa
 from national.figures import Doc
 
 GAOYUAN = "江苏省级/江苏省高级人民法院/江苏省高级人民法院2019年度部门预算公开.pdf"
+GAOYUAN_2017 = "江苏省级/江苏省高级人民法院/省法院2017年度部门预算公开.pdf"
 WEIBAN_TABLES = "江苏省级/江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf"
 WEIBAN_TEXT = "江苏省级/江苏省委办公厅/江苏省委办公厅2019年度部门预算公开文件.pdf"
 
@@ -165,5 +168,60 @@ DOCUMENTS = [
         scope="department",
         part="narrative",
         notes="Narrative only (14 pp, no table); companion of the 公开表格 file, which prints 中共江苏省委办公厅.",
+    ),
+    Doc(
+        path=GAOYUAN_2017,
+        department="江苏省高级人民法院",
+        fiscal_year=2017,
+        report_kind="budget",
+        scope="department",
+        part="full",
+        figures=[
+            # 一、2017年度江苏省高级人民法院部门收支预算总表 (starts at the foot of p11, continues on p12)
+            ("summary", "income", "fiscal_appropriation", "budget", "28,849.38", "万元", 11),
+            ("summary", "income", "general_budget_appropriation", "budget", "28,849.38", "万元", 11),
+            ("summary", "income", "income_total", "budget", "28,849.38", "万元", 12),
+            ("summary", "income", "grand_total", "budget", "28,849.38", "万元", 12),
+            ("summary", "expenditure", "fn_204", "budget", "23,513.11", "万元", 12),
+            ("summary", "expenditure", "fn_208", "budget", "2,347.13", "万元", 12),
+            ("summary", "expenditure", "fn_221", "budget", "2,989.14", "万元", 12),
+            ("summary", "expenditure", "expenditure_total", "budget", "28,849.38", "万元", 12),
+            ("summary", "expenditure", "grand_total", "budget", "28,849.38", "万元", 12),
+            # 八、…部门一般公共预算支出预算表 (p15)
+            ("general_budget", None, "total", "total", "28,849.38", "万元", 15),
+            ("general_budget", None, "204", "total", "23,513.11", "万元", 15),
+            ("general_budget", None, "20405", "total", "23,513.11", "万元", 15),
+            ("general_budget", None, "2040501", "total", "11,786.92", "万元", 15),
+            ("general_budget", None, "2040504", "total", "1,733.30", "万元", 15),
+            ("general_budget", None, "208", "total", "2,347.13", "万元", 15),
+            ("general_budget", None, "2080504", "total", "2,347.13", "万元", 15),
+            ("general_budget", None, "221", "total", "2,989.14", "万元", 15),
+            ("general_budget", None, "2210201", "total", "1,029.15", "万元", 15),
+            ("general_budget", None, "2210202", "total", "1,959.99", "万元", 15),
+            # 九、…部门一般公共预算基本支出预算表 (p15, continued on p16 without header)
+            ("general_budget_basic", None, "total", "total", "17,123.19", "万元", 15),
+            ("general_budget_basic", None, "301", "total", "7,687.65", "万元", 15),
+            ("general_budget_basic", None, "30101", "total", "2,509.00", "万元", 15),
+            ("general_budget_basic", None, "30102", "total", "4,220.60", "万元", 15),
+            ("general_budget_basic", None, "302", "total", "3,528.37", "万元", 15),
+            ("general_budget_basic", None, "30201", "total", "380.00", "万元", 15),
+            ("general_budget_basic", None, "30211", "total", "265.00", "万元", 16),
+            ("general_budget_basic", None, "303", "total", "5,907.17", "万元", 16),
+            ("general_budget_basic", None, "30302", "total", "1,963.45", "万元", 16),
+            ("general_budget_basic", None, "30311", "total", "1,029.15", "万元", 16),
+            # 十一、…“三公”经费、会议费、培训费支出预算表 (p17)
+            ("three_public", None, "total", "budget", "670.12", "万元", 17),
+            ("three_public", None, "overseas_travel", "budget", "180.00", "万元", 17),
+            ("three_public", None, "vehicle_total", "budget", "304.40", "万元", 17),
+            ("three_public", None, "vehicle_operation", "budget", "304.40", "万元", 17),
+            ("three_public", None, "reception", "budget", "185.72", "万元", 17),
+        ],
+        notes=_OPEN
+        + " 2017 titles carry number, year and department: `一、2017 年度江苏省高级人民法院部门收支预算总表` … "
+        "`十二、2017 年江苏省高级人民法院部门政府采购预算表`; no 部门名称 line; tables run on continuously, "
+        "several per "
+        "page and across pages without repeated headers (收支总表 p11→p12, 基本支出 p15→p16, 机关运行经费 p16→p17). "
+        "三公 合计 2,599.37 = 670.12 + 会议费 228.00 + 培训费 1,701.25 (p17). 2017 economic codes: 30311 住房公积金 / "
+        "30312 提租补贴 under 303.",
     ),
 ]
