@@ -21,9 +21,9 @@ Layout traits seen (审计局 2026, cross-checked against the text layers of the
   (一、一般公共服务支出, 二、社会保障和就业支出 …). The 审计局 page prints 收入总计 with an EMPTY 预算数 cell (only
   支出总计 carries 195,774,300).
 - 财政拨款收支预算总表: expenditure split 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算.
-- Continuations: 收入/支出预算总表 continue on the next page WITHOUT the header (p9, p11); the
+- Continuations vary by file: 审计局's 收入/支出预算总表 continue on the next page WITHOUT the header (p9, p11); the
   一般公共预算支出功能分类预算表 continuation (p14) REPEATS the header without the title; the 基本支出 table
-  continues without the header (p18).
+  continues without the header (p18); 交通职业技术学院 repeats the header on every continuation page.
 - 三公: one row, “三公”经费预算数 [合计 | 因公出国(境)费 | 公务接待费 | 公务用车购置及运行费 (小计, 购置费, 运行费)]
   | 机关运行经费预算数 — no 会议费/培训费.
 - Pages: landscape 842x595, /Rotate 0 (生态环境局 2026 mixes 841x595 … 956x676 page sizes).
@@ -33,6 +33,7 @@ Layout traits seen (审计局 2026, cross-checked against the text layers of the
 from national.figures import Doc
 
 SHENJI = "上海市级/2026年上海市审计局_部门预算.pdf"
+JIAOTONG_XUEYUAN = "上海市级/2026年上海市交通运输局_部门预算.pdf"
 
 DOCUMENTS = [
     Doc(
@@ -125,6 +126,89 @@ DOCUMENTS = [
             "gov_fund / "
             "state_capital (the appropriation columns of appropriation_summary); its income 预算数 is measure budget. "
             "三公 公务用车购置费 blank."
+        ),
+    ),
+    Doc(
+        path=JIAOTONG_XUEYUAN,
+        department="上海交通职业技术学院",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="unit",
+        part="full",
+        figures=[
+            # 2026年预算单位财务收支预算总表 (p7)
+            ("summary", "income", "fiscal_appropriation", "budget", "304,413,900", "元", 7),
+            ("summary", "income", "general_budget_appropriation", "budget", "304,413,900", "元", 7),
+            ("summary", "income", "business", "budget", "50,000,000", "元", 7),
+            ("summary", "income", "other", "budget", "54,282,100", "元", 7),
+            ("summary", "income", "grand_total", "budget", "408,696,000", "元", 7),
+            ("summary", "expenditure", "fn_205", "budget", "326,658,710", "元", 7),
+            ("summary", "expenditure", "fn_205", "personnel", "150,119,030", "元", 7),
+            ("summary", "expenditure", "fn_205", "public", "104,154,210", "元", 7),
+            ("summary", "expenditure", "fn_205", "project", "72,385,470", "元", 7),
+            ("summary", "expenditure", "fn_208", "public", "2,714,000", "元", 7),
+            ("summary", "expenditure", "fn_221", "budget", "17,717,000", "元", 7),
+            ("summary", "expenditure", "grand_total", "budget", "408,696,000", "元", 7),
+            ("summary", "expenditure", "grand_total", "personnel", "229,442,320", "元", 7),
+            ("summary", "expenditure", "grand_total", "public", "106,868,210", "元", 7),
+            # 2026年预算单位收入预算总表 (p8, continued on p9 with the header repeated)
+            ("income", None, "205", "total", "326,658,710", "元", 8),
+            ("income", None, "205", "business", "42,865,320", "元", 8),
+            ("income", None, "205", "other", "46,900,000", "元", 8),
+            ("income", None, "2050302", "other", "9,600,000", "元", 8),
+            ("income", None, "2050305", "fiscal_appropriation", "236,893,390", "元", 8),
+            ("income", None, "20805", "business", "4,126,080", "元", 8),
+            ("income", None, "2210201", "other", "7,382,100", "元", 9),
+            ("income", None, "total", "total", "408,696,000", "元", 9),
+            ("income", None, "total", "fiscal_appropriation", "304,413,900", "元", 9),
+            ("income", None, "total", "business", "50,000,000", "元", 9),
+            ("income", None, "total", "other", "54,282,100", "元", 9),
+            # 2026年预算单位支出预算总表 (p10, continued on p11 with the header repeated)
+            ("expenditure", None, "205", "basic", "254,273,240", "元", 10),
+            ("expenditure", None, "20503", "project", "72,385,470", "元", 10),
+            ("expenditure", None, "2050302", "project", "9,600,000", "元", 10),
+            ("expenditure", None, "2050305", "total", "317,058,710", "元", 10),
+            ("expenditure", None, "2080505", "basic", "23,622,600", "元", 10),
+            ("expenditure", None, "2101102", "total", "15,502,390", "元", 11),
+            ("expenditure", None, "total", "total", "408,696,000", "元", 11),
+            ("expenditure", None, "total", "basic", "336,310,530", "元", 11),
+            ("expenditure", None, "total", "project", "72,385,470", "元", 11),
+            # 2026年预算单位财政拨款收支预算总表 (p12)
+            ("appropriation_summary", "income", "general_budget_appropriation", "budget", "304,413,900", "元", 12),
+            ("appropriation_summary", "income", "grand_total", "budget", "304,413,900", "元", 12),
+            ("appropriation_summary", "expenditure", "fn_205", "total", "236,893,390", "元", 12),
+            ("appropriation_summary", "expenditure", "fn_210", "general_budget", "13,697,230", "元", 12),
+            ("appropriation_summary", "expenditure", "grand_total", "total", "304,413,900", "元", 12),
+            # 2026年预算单位一般公共预算支出功能分类预算表 (p13, continued on p14 with the header repeated)
+            ("general_budget", None, "205", "total", "236,893,390", "元", 13),
+            ("general_budget", None, "20503", "basic", "215,477,090", "元", 13),
+            ("general_budget", None, "2050305", "project", "21,416,300", "元", 13),
+            ("general_budget", None, "2080505", "total", "20,871,880", "元", 13),
+            ("general_budget", None, "22102", "basic", "9,131,460", "元", 14),
+            ("general_budget", None, "total", "total", "304,413,900", "元", 14),
+            ("general_budget", None, "total", "basic", "282,997,600", "元", 14),
+            ("general_budget", None, "total", "project", "21,416,300", "元", 14),
+            # 2026年预算单位一般公共预算基本支出部门预算经济分类预算表 (p17–p19)
+            ("general_budget_basic", None, "301", "total", "186,922,536", "元", 17),
+            ("general_budget_basic", None, "30107", "personnel", "98,083,000", "元", 17),
+            ("general_budget_basic", None, "30239", "public", "1,432,100", "元", 19),
+            ("general_budget_basic", None, "303", "personnel", "10,670,000", "元", 19),
+            ("general_budget_basic", None, "310", "total", "2,042,290", "元", 19),
+            ("general_budget_basic", None, "total", "total", "282,997,600", "元", 19),
+            ("general_budget_basic", None, "total", "personnel", "197,592,536", "元", 19),
+            ("general_budget_basic", None, "total", "public", "85,405,064", "元", 19),
+            # 2026年单位“三公”经费和机关运行经费预算表 (p20)
+            ("three_public", None, "total", "budget", "67.59", "万元", 20),
+            ("three_public", None, "overseas_travel", "budget", "35.00", "万元", 20),
+            ("three_public", None, "reception", "budget", "12.49", "万元", 20),
+            ("three_public", None, "vehicle_total", "budget", "20.10", "万元", 20),
+            ("three_public", None, "vehicle_operation", "budget", "20.10", "万元", 20),
+        ],
+        notes=(
+            "File named `2026年上海市交通运输局_部门预算.pdf`; the cover says 预算单位：上海交通职业技术学院 "
+            "(a 事业单位 with 事业收入 and 其他收入 columns). Unlike 审计局, every continuation page "
+            "(p9, p11, p14, p18, p19) REPEATS the two header rows without the title. 机关运行经费预算数 and "
+            "公务用车购置费 blank on p20."
         ),
     ),
 ]
