@@ -1,28 +1,27 @@
 """珠海市 (Zhuhai) 2026 部门预算 — eye-checked figures.
 
 Layout traits of the family (seen on the rendered pages) — the SAME template as 广州市 (guangzhou.py):
-- Cover: "2026年" over "珠海市X部门预算" (a long name wraps: "…工务中心部门" / "预算") on a blank A4
-  portrait page. 目录: 第一部分 概况, 第二部分 2026年部门预算表 (一、…十二、), 第三部分 情况说明, 第四部分
-  名词解释 — tables before the narrative; part full. Narrative A4 portrait 595x842, tables A4 landscape
-  842x595, no /Rotate.
-- FILE NAMES LIE: 财政局_2026年部门预算.pdf is the budget of 珠海市政府投资交通市政项目工务中心 (cover, 目录 and
-  every "单位名称：" say so).
+- Cover: "2026年" over "珠海市X部门预算" (a long name wraps: "…工务中心部门" / "预算") on a blank A4 portrait page.
+  目录: 第一部分 概况, 第二部分 2026年部门预算表 (一、…十二、), 第三部分 情况说明, 第四部分 名词解释 — tables before
+  the narrative; part full. Narrative A4 portrait 595x842, tables A4 landscape 842x595, no /Rotate.
+- FILE NAMES LIE: 财政局_2026年部门预算.pdf is the budget of 珠海市政府投资交通市政项目工务中心 (cover, 目录 and every
+  "单位名称：" say so).
 - Twelve tables, "表N" right-aligned above the title, "单位名称：…" left / "单位：万元" right; 万元, two decimals,
-  thousands separators, no 行次. Continuation pages repeat only the column header (no 表N / title / unit line).
-  The first table page carries the heading "第二部分 2026年部门预算表".
-- 收支总体情况表: income 一、预算拨款 … 七、附属单位上缴收入, then 本年收入合计, 上年结转结余, 收入总计; the expenditure
-  side prints every 类 (with 0.00) numbered 一、…二十三、其他支出, then 二十四、对附属单位补助支出, 二十五、上缴上级支出
-  (Zhuhai stops at 二十五; Guangzhou adds 债务还本/付息/转移性支出), 本年支出合计, 结转结余下年, 支出总计.
-  财政拨款收支总体情况表: 一、一般公共预算 / 二、政府性基金预算 / 三、国有资本经营预算 vs 类 lines; it numbers
-  "二十四、结转下年" in the class sequence, and swaps 二十、粮油物资储备支出 / 二十一、国有资本经营预算支出 relative to
-  table 1.
+  thousands separators, no 行次. Continuation pages repeat only the column header (no 表N / title / unit line). The
+  first table page carries the heading "第二部分 2026年部门预算表".
+- 收支总体情况表: income 一、预算拨款 … 七、附属单位上缴收入, then 本年收入合计, 上年结转结余, 收入总计; the
+  expenditure side prints every 类 (with 0.00) numbered 一、…二十三、其他支出, then 二十四、对附属单位补助支出,
+  二十五、上缴上级支出 (Zhuhai stops at 二十五; Guangzhou adds 债务还本/付息/转移性支出), 本年支出合计, 结转结余下年,
+  支出总计. 财政拨款收支总体情况表: 一、一般公共预算 / 二、政府性基金预算 / 三、国有资本经营预算 vs 类 lines; it
+  numbers "二十四、结转下年" in the class sequence, and swaps 二十、粮油物资储备支出 / 二十一、国有资本经营预算支出
+  relative to table 1.
 - 本年支出总体情况表 and 政府性基金预算支出情况表: 科目编码 | 科目名称 columns (7-digit codes in one cell);
-  一般公共预算支出情况表 and the two economic tables: "[2011301]行政运行" codes inside the name cell.
-  All subject tables start with a "合计" row.
+  一般公共预算支出情况表 and the two economic tables: "[2011301]行政运行" codes inside the name cell. All subject
+  tables start with a "合计" row.
 - 三公 table 8: 行政经费, “三公”经费, 其中（一）因公出国（境）支出, （二）公务用车购置及运行维护支出, 1.购置费,
   2.运行维护费, （三）公务接待费支出 × 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算.
-- One set of tables per PDF; 商务局 is a 汇总预算 (局本级 + 2 下属单位) but prints only department tables,
-  the units appear only as rows of 收入总体情况表 and 表12.
+- One set of tables per PDF; 商务局 is a 汇总预算 (局本级 + 2 下属单位) but prints only department tables, the units
+  appear only as rows of 收入总体情况表 and 表12.
 """
 
 from __future__ import annotations
@@ -107,10 +106,10 @@ ZHUHAI_COMMERCE_2026 = Doc(
         ("three_public", None, "reception", "budget", "6.64", W, 18),
     ],
     notes=(
-        "Summary income '一、预算拨款' keyed fiscal_appropriation (not named in the contract; table 4 shows it is "
-        "the 财政拨款 total). 三公: 公务用车 lines are all 0.00 in this file (vehicle_* not testable here); "
-        "'行政经费 10,884.55' left out — office_operation or not? "
-        "收入总体情况表 (p8, rows per unit: 合计 / 珠海市商务局 / 珠海市贸易服务中心 / 珠海市会议展览局) left out."
+        "Summary income '一、预算拨款' keyed fiscal_appropriation (not named in the contract; table 4 shows it "
+        "is the 财政拨款 total). 三公: 公务用车 lines are all 0.00 in this file (vehicle_* not testable here); "
+        "'行政经费 10,884.55' left out — office_operation or not? 收入总体情况表 (p8, rows per unit: 合计 / "
+        "珠海市商务局 / 珠海市贸易服务中心 / 珠海市会议展览局) left out."
     ),
 )
 
@@ -145,13 +144,11 @@ ZHUHAI_WORKS_CENTRE_2026 = Doc(
         ("gov_fund", None, "2129801", "total", "6,816.00", W, 15),
     ],
     notes=(
-        "Identity case: the file name says 财政局, the document is "
-        "珠海市政府投资交通市政项目工务中心 (a 公益二类 事业单位 publishing a 部门预算, "
-        "hence scope department by the convention). 基本支出 is 0.00 everywhere "
-        "(its wages are 项目支出: 表7 项目支出经济分类 lists 301 569.16), 表6 and the 三公 "
-        "table are all zero, so this document carries no three_public / "
-        "general_budget_basic figures. 表3's 21201 736.92 includes the 0.11 "
-        "上年结转结余, 表5's 21201 is 736.81."
+        "Identity case: the file name says 财政局, the document is 珠海市政府投资交通市政项目工务中心 (a "
+        "公益二类 事业单位 publishing a 部门预算, hence scope department by the convention). 基本支出 is 0.00 "
+        "everywhere (its wages are 项目支出: 表7 项目支出经济分类 lists 301 569.16), 表6 and the 三公 table are "
+        "all zero, so this document carries no three_public / general_budget_basic figures. 表3's 21201 736.92 "
+        "includes the 0.11 上年结转结余, 表5's 21201 is 736.81."
     ),
 )
 
