@@ -28,6 +28,8 @@ Layout traits of the family (seen on the rendered pages):
 - 三公: one row per year (2025 年 / 2026 年 / 增减变化金额) under the unit name; column groups 总计 | 因公出国(境)费 |
   公务接待费 | 公务用车购置及运行维护费 (小计 | 购置费 | 运行维护费), each split into 一般公共预算 | 政府性基金预算 |
   国有资本经营预算. No 会议费/培训费, no 机关运行经费 column.
+- Many files are "（本级）" budgets (cover "2026 年深圳市财政局（本级）部门预算", 部门名称：深圳市财政局（本级）): 14
+  of the 26 Shenzhen files; the others are department budgets. 规划和自然资源局_2026年部门预算.pdf is the 大鹏管理局.
 - Notes under tables: "注：本套报表金额单位转换时可能存在尾数误差。" (rounding from 元 to 万元).
 """
 
@@ -123,4 +125,55 @@ SHENZHEN_AUDIT_2026 = Doc(
     ),
 )
 
-DOCUMENTS = [SHENZHEN_AUDIT_2026]
+SHENZHEN_FINANCE_UNIT_2026 = Doc(
+    # A "（本级）" budget: the bureau's own unit, hence scope unit; same template as the 审计局 file.
+    path="深圳市/2026年深圳市财政局部门预算.pdf",
+    department="深圳市财政局",
+    fiscal_year=2026,
+    report_kind="budget",
+    scope="unit",
+    part="full",
+    figures=[
+        # 表1 收支总表, pp. 16–18
+        ("summary", "income", "general_budget_appropriation", "budget", "36,989.05", W, 16),
+        ("summary", "expenditure", "fn_201", "budget", "20,563.76", W, 16),
+        ("summary", "expenditure", "fn_208", "budget", "1,405.31", W, 16),
+        ("summary", "expenditure", "fn_213", "budget", "2,000.00", W, 17),
+        ("summary", "expenditure", "fn_217", "budget", "10,000.00", W, 17),
+        ("summary", "expenditure", "fn_221", "budget", "2,861.35", W, 17),
+        ("summary", "income", "income_total", "budget", "36,989.05", W, 18),
+        ("summary", "income", "carryover_begin", "budget", "396.83", W, 18),
+        ("summary", "income", "grand_total", "budget", "37,385.88", W, 18),
+        ("summary", "expenditure", "expenditure_total", "budget", "37,385.88", W, 18),
+        ("summary", "expenditure", "grand_total", "budget", "37,385.88", W, 18),
+        # 表3 支出总表, pp. 20–22 (first row "深圳市财政局（本级）" = total)
+        ("expenditure", None, "total", "total", "37,385.88", W, 20),
+        ("expenditure", None, "total", "basic", "11,024.31", W, 20),
+        ("expenditure", None, "total", "project", "26,361.57", W, 20),
+        ("expenditure", None, "20106", "project", "14,076.00", W, 20),
+        ("expenditure", None, "2010605", "project", "1,585.88", W, 20),
+        ("expenditure", None, "20808", "basic", "2.50", W, 21),
+        ("expenditure", None, "213", "project", "2,000.00", W, 22),
+        ("expenditure", None, "2170302", "total", "10,000.00", W, 22),
+        # 表7 一般公共预算支出表（按功能分类）, pp. 31–32
+        ("general_budget", None, "total", "total", "37,385.88", W, 31),
+        ("general_budget", None, "201", "basic", "6,487.76", W, 31),
+        ("general_budget", None, "2010602", "project", "11,732.23", W, 31),
+        ("general_budget", None, "2080801", "total", "2.50", W, 32),
+        ("general_budget", None, "217", "project", "10,000.00", W, 32),
+        # 表9 三公, p. 38: the "2026 年" row, 一般公共预算 sub-columns
+        ("three_public", None, "total", "budget", "58.46", W, 38),
+        ("three_public", None, "overseas_travel", "budget", "41.60", W, 38),
+        ("three_public", None, "reception", "budget", "9.46", W, 38),
+        ("three_public", None, "vehicle_total", "budget", "7.40", W, 38),
+        ("three_public", None, "vehicle_operation", "budget", "7.40", W, 38),
+    ],
+    notes=(
+        "Identity case: cover and 部门名称 say 深圳市财政局（本级）, so scope unit. 表7 一般公共预算支出表 "
+        "totals 37,385.88 although the 一般公共预算拨款 is 36,989.05: it includes the 396.83 财政拨款结余、结转 "
+        "(as printed). Same open questions as the 审计局 file (department-name total row, 三公 by funding "
+        "source)."
+    ),
+)
+
+DOCUMENTS = [SHENZHEN_AUDIT_2026, SHENZHEN_FINANCE_UNIT_2026]
