@@ -118,4 +118,22 @@ DOCUMENTS = [
             "八 一般公共预算支出经济分类情况表 (p14, 类 only, all money) has no contract key — left out."
         ),
     ),
+    # Identity only (covers eye-checked).
+    Doc(
+        path="福州市/2026年福州市公安局部门预算.pdf",
+        department="福州市公安局治安管理支队",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="unit",
+        notes="File name says 福州市公安局部门预算; the cover is "
+        "`2026 年度 / 福州市公安局治安管理 / 支队 / 单位预算` — the unit name wraps over two lines.",
+    ),
+    Doc(
+        path="福州市/2026年福州市民政局部门预算.pdf",
+        department="福州市民政局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="unit",
+        notes="Cover `2026 年度 / 福州市民政局(本级) / 单位预算` — ASCII parentheses around 本级.",
+    ),
 ]

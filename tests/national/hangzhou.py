@@ -115,4 +115,12 @@ DOCUMENTS = [
             "表3 has no 基本支出 column (人员支出 + 日常公用支出 only), so no `basic` there."
         ),
     ),
+    # Identity only (cover eye-checked).
+    Doc(
+        path="杭州市/2026年杭州市公安局部门预算.pdf",
+        department="杭州市公安局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="department",
+    ),
 ]

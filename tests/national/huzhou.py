@@ -133,4 +133,14 @@ DOCUMENTS = [
             "表07 三公 p35: 因公出国(境)费用 blank — left out."
         ),
     ),
+    # Identity only (cover eye-checked).
+    Doc(
+        path="湖州市/2026年湖州市退役军人事务局部门预算.pdf",
+        department="湖州市退役军人事务局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="department",
+        notes="Cover `湖州市退役军人事务局 2026 年 / 部门预算`; the table pages say `511-退役军人事务局` (no city) — "
+        "the cover name is the department.",
+    ),
 ]

@@ -118,4 +118,14 @@ DOCUMENTS = [
             "一般公共预算 column has no settled measure name."
         ),
     ),
+    # Identity only (cover eye-checked).
+    Doc(
+        path="苏州市/规划和自然资源局_苏州市自然资源和规划局（本级）2026年度单位预算公开.pdf",
+        department="苏州市自然资源和规划局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="unit",
+        notes="Cover `2026 年度 / 苏州市自然资源和规划局 / 单位预算公开` (three lines); "
+        "the （本级） is only in the file name.",
+    ),
 ]

@@ -118,4 +118,30 @@ DOCUMENTS = [
             "general_budget_basic 08."
         ),
     ),
+    # Identity only (covers eye-checked): the FILE names say 2026 / 部门预算, the documents say otherwise.
+    Doc(
+        path="无锡市/信访局_2026年部门预算.pdf",
+        department="无锡市信访局",
+        fiscal_year=2025,
+        report_kind="budget",
+        scope="department",
+        notes="Cover `2025 年度无锡市信访局部门预算公开`; no `2026` anywhere in the text "
+        "(第二部分 2025 年度部门预算表).",
+    ),
+    Doc(
+        path="无锡市/发展和改革局_2026年部门预算.pdf",
+        department="无锡市发展和改革委员会",
+        fiscal_year=2025,
+        report_kind="budget",
+        scope="department",
+        notes="Cover `2025 年度 / 无锡市发展和改革委员会 / 部门预算公开` on three lines.",
+    ),
+    Doc(
+        path="无锡市/2026年无锡市交通运输局部门预算.pdf",
+        department="无锡市交通运输局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="unit",
+        notes="Cover `2026 年度 / 无锡市交通运输局（本级） / 单位预算公开` — a 本级 unit report despite the file name.",
+    ),
 ]
