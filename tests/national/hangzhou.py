@@ -115,6 +115,88 @@ DOCUMENTS = [
             "表3 has no 基本支出 column (人员支出 + 日常公用支出 only), so no `basic` there."
         ),
     ),
+    # A messier print run of the same template: hand-patched cells in a bigger font without separators,
+    # wide numbers wrapped inside their cell, and printed totals that do not match their parts.
+    Doc(
+        path="杭州市/2026年杭州市交通运输局部门预算.pdf",
+        department="杭州市交通运输局",
+        fiscal_year=2026,
+        report_kind="budget",
+        scope="department",
+        part="full",
+        figures=[
+            # 表1 收支预算总表, pp. 22-23
+            ("summary", "income", "fiscal_appropriation", "budget", "636376.38", W, 22),
+            ("summary", "income", "general_budget_appropriation", "budget", "414883.38", W, 22),
+            ("summary", "income", "gov_fund_appropriation", "budget", "221,493.00", W, 22),
+            ("summary", "income", "business", "budget", "9,680.97", W, 22),
+            ("summary", "income", "other", "budget", "2,048.18", W, 22),
+            ("summary", "expenditure", "fn_201", "budget", "6651.38", W, 22),
+            ("summary", "expenditure", "fn_205", "budget", "24,310.26", W, 22),
+            ("summary", "expenditure", "fn_212", "budget", "437,000.00", W, 22),
+            ("summary", "expenditure", "fn_214", "budget", "174982.14", W, 22),
+            ("summary", "expenditure", "fn_229", "budget", "10,493.00", W, 23),
+            ("summary", "income", "income_total", "budget", "648105.52", W, 23),
+            ("summary", "income", "carryover_begin", "budget", "17,858.84", W, 23),
+            ("summary", "income", "grand_total", "budget", "665964.37", W, 23),
+            ("summary", "expenditure", "expenditure_total", "budget", "665964.37", W, 23),
+            ("summary", "expenditure", "grand_total", "budget", "665964.37", W, 23),
+            # 表3 支出预算总表, pp. 26-27 (wrapped cells: `576,171.1` over `1` → 576,171.11)
+            ("expenditure", None, "total", "total", "665,964.37", W, 26),
+            ("expenditure", None, "total", "personnel", "73,924.43", W, 26),
+            ("expenditure", None, "total", "public", "15868.83", W, 26),
+            ("expenditure", None, "total", "project", "576,171.11", W, 26),
+            ("expenditure", None, "201", "total", "6,701.98", W, 26),
+            ("expenditure", None, "212", "project", "437,000.00", W, 27),
+            ("expenditure", None, "214", "total", "174,982.14", W, 27),
+            ("expenditure", None, "214", "public", "11157.35", W, 27),
+            ("expenditure", None, "214", "project", "116,780.62", W, 27),
+            # 表4 财政拨款收支预算总表, p28
+            ("appropriation_summary", "income", "fiscal_appropriation", "budget", "636376.38", W, 28),
+            ("appropriation_summary", "income", "general_budget_appropriation", "budget", "414883.38", W, 28),
+            ("appropriation_summary", "income", "gov_fund_appropriation", "budget", "221,493.00", W, 28),
+            ("appropriation_summary", "income", "carryover_begin", "budget", "17,858.84", W, 28),
+            ("appropriation_summary", "expenditure", "expenditure_total", "budget", "654235.22", W, 28),
+            ("appropriation_summary", "expenditure", "fn_201", "budget", "6,701.98", W, 28),
+            ("appropriation_summary", "expenditure", "fn_205", "budget", "22,262.08", W, 28),
+            ("appropriation_summary", "expenditure", "fn_208", "budget", "9,527.14", W, 28),
+            # 表5 一般公共预算支出预算表, p30
+            ("general_budget", None, "total", "total", "432,513.70", W, 30),
+            ("general_budget", None, "total", "basic", "82,479.29", W, 30),
+            ("general_budget", None, "total", "personnel", "67,627.51", W, 30),
+            ("general_budget", None, "total", "public", "14,902.37", W, 30),
+            ("general_budget", None, "total", "project", "350,034.42", W, 30),
+            ("general_budget", None, "201", "total", "6,701.98", W, 30),
+            ("general_budget", None, "212", "project", "226,000.00", W, 30),
+            ("general_budget", None, "214", "total", "165,602.60", W, 30),
+            ("general_budget", None, "214", "basic", "51,417.49", W, 30),
+            ("general_budget", None, "214", "project", "114,185.11", W, 30),
+            # 表6 一般公共预算基本支出预算表, p32
+            ("general_budget_basic", None, "total", "total", "82,529.89", W, 32),
+            ("general_budget_basic", None, "total", "personnel", "67,627.51", W, 32),
+            ("general_budget_basic", None, "total", "public", "14,902.37", W, 32),
+            ("general_budget_basic", None, "301", "total", "63,983.80", W, 32),
+            # 表7 一般公共预算“三公”经费预算表, p34 (合计 row)
+            ("three_public", None, "total", "budget", "873.20", W, 34),
+            ("three_public", None, "vehicle_total", "budget", "846.10", W, 34),
+            ("three_public", None, "vehicle_purchase", "budget", "421.30", W, 34),
+            ("three_public", None, "vehicle_operation", "budget", "424.80", W, 34),
+            ("three_public", None, "reception", "budget", "27.10", W, 34),
+        ],
+        notes=(
+            "Same name-only 类 keying question as 气象局. Amount forms mix on one page: `636376.38` / `414883.38` / "
+            "`6651.38` / `174982.14` / `15868.83` (no separators, some in a larger font — patched cells) next to "
+            "`221,493.00`; wide cells wrap their last digit(s) onto a second line (`576,171.1`+`1`, `437,000.0`+`0`, "
+            "`116,780.6`+`2`, `350,034.4`+`2`, `114,185.1`+`1`): the figures give the joined number. "
+            "Printed slips: 表1 p22 一般公共服务支出 6651.38 while its 款 give 1.98 + 6,700.00 = 6,701.98 (表3/表4/表5 "
+            "say 6,701.98); 表1 本年收入合计 648105.52 vs 636376.38 + 9,680.97 + 2,048.18 = 648105.53 (rounding, "
+            "footnoted); 表5 p30 基本支出 小计 82,479.29 vs 人员经费 + 日常公用支出 67,627.51 + 14,902.37 = 82,529.88 "
+            "(表6 合计 says 82,529.89), and 交通运输支出 小计 51,417.49 vs 41,277.20 + 10,190.89 = 51,468.09. "
+            "`部门名称：杭州市交通运输局单位：万元` is one left-aligned string on 表1-表6 "
+            "(the unit is not right-aligned). "
+            "表7 三公 p34: 因公出国(境)费用 blank — left out."
+        ),
+    ),
     # Identity only (cover eye-checked).
     Doc(
         path="杭州市/2026年杭州市公安局部门预算.pdf",
