@@ -163,7 +163,8 @@ def _title_block(lines: list[str]) -> tuple[str, str]:
         block.append(line)
         joined = _join(block)
         if r.report.search(joined) and r.year.search(joined):
-            following = lines[i + 1] if i + 1 < len(lines) else ""
+            after = lines[i + 1] if i + 1 < len(lines) else ""
+            following = "" if any(p.search(after) for p in r.body_start) else after
             break
     return _join(block), following
 
@@ -174,6 +175,12 @@ def _join(lines: list[str]) -> str:
     for line in lines:
         joined += (" " if joined[-1:].isdigit() and line[:1].isdigit() else "") + line
     return joined
+
+
+def _report_phrase(title: str) -> re.Match[str] | None:
+    # '部门预算' / '单位预算' before a bare 预算, which may be part of a name ('…预算评审中心部门预算').
+    found = list(rules().report.finditer(title))
+    return next((m for m in found if m["scope"]), found[0] if found else None)
 
 
 def _clean_name(name: str) -> tuple[str, str | None]:
@@ -215,7 +222,7 @@ def _from_cover(cover: PageText, pages: list[PageText]) -> DocumentMeta:
     if not year:
         raise CoverUnreadableError(f"no fiscal year in the cover title {title[:60]!r}")
     without_year = title[: year.start()] + title[year.end() :]
-    report = r.report.search(without_year)
+    report = _report_phrase(without_year)
     if not report:
         raise CoverUnreadableError(f"no report phrase (部门预算/部门决算) in the cover title {title[:60]!r}")
     scope = "unit" if report["scope"] == "单位" else "department"

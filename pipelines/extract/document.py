@@ -160,7 +160,7 @@ def _cover_by_ocr(
         retry = [cover if p.number == number else p for p in pages]
         try:
             return retry, read_cover(retry)
-        except CoverUnreadableError as again:
+        except ExtractionError as again:  # OCR read something, but no cover either
             unreadable = CoverUnreadableError(f"{unreadable.message}; OCR of page {number}: {again.message}")
     _refuse_without_tables(path, pages, catalog, unreadable)
     raise unreadable
