@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import time
+from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipelines.extract.catalog import Catalog, load_catalog, squash
-from pipelines.extract.cover import read_cover
-from pipelines.extract.errors import ExtractionError, NotABudgetReportError, ScannedPdfError
+from pipelines.extract.cover import content_lines, document_part, read_cover, rules
+from pipelines.extract.errors import CoverUnreadableError, ExtractionError, NotABudgetReportError, ScannedPdfError
 from pipelines.extract.grid import Grid, align_columns, read_grids
 from pipelines.extract.locate import TableLocation, locate_tables, title_pages
-from pipelines.extract.model import ExtractedDocument, ExtractedTable
+from pipelines.extract.model import REPORT_KINDS, DocumentMeta, ExtractedDocument, ExtractedTable
 from pipelines.extract.normalize import normalize_table, raw_cells
 from pipelines.extract.pages import PageText, read_pages
+
+if TYPE_CHECKING:
+    from pipelines.extract.ocr import ScannedDocument
 
 # A table continues over at most this many pages after its title page.
 _MAX_CONTINUATION = 12
@@ -99,8 +105,13 @@ def _reread_title_pages_without_grid(
         grids.update({p: g for p, g in read_grids(path, retry, engine=engine, flavor=flavor).items() if g})
 
 
-def extract_document(path: str | Path, catalog: Catalog | None = None) -> ExtractedDocument:
-    started = time.perf_counter()
+def read_identity(
+    path: str | Path, catalog: Catalog | None = None
+) -> tuple[list[PageText], DocumentMeta, ScannedDocument | None]:
+    """The pages (text layer, or OCR for a scan) and the document's identity (cover.read_cover).
+
+    A text-layer PDF whose cover title is drawn as outlines (no text) gets its cover page OCR'd; a
+    document with neither a readable cover nor any standard table is not a budget report."""
     path = Path(path)
     catalog = catalog or load_catalog()
     scanned = None
@@ -112,17 +123,98 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         scanned = open_scanned(path, no_text)  # re-raises, saying so, when no OCR engine is installed
         pages = scanned.cover_pages()
     try:
-        meta = read_cover(pages)
-        pages = scanned.pages() if scanned else pages
-        locations = locate_tables(pages, catalog, meta.report_kind)
-        if not locations:
-            raise NotABudgetReportError(
-                f"{path.name}: no standard {meta.report_kind} table title found on any of its {len(pages)} pages"
-            )
+        try:
+            meta = read_cover(pages)
+        except CoverUnreadableError as unreadable:
+            if scanned:
+                _refuse_without_tables(path, scanned.pages(), catalog, unreadable)
+                raise
+            pages, meta = _cover_by_ocr(path, pages, unreadable, catalog)
+        if scanned:
+            pages = scanned.pages()
+            if meta.part == "full":  # only the cover was read when read_cover judged the part
+                meta = dataclasses.replace(meta, part=document_part(pages, _cover_number(pages)))
     except ExtractionError as exc:
         if scanned:
             raise scanned.failed(exc) from exc
         raise
+    return pages, meta, scanned
+
+
+def _cover_number(pages: list[PageText]) -> int:
+    return next((p.number for p in pages if content_lines(p)), 1)
+
+
+def _cover_by_ocr(
+    path: Path, pages: list[PageText], unreadable: CoverUnreadableError, catalog: Catalog
+) -> tuple[list[PageText], DocumentMeta]:
+    """The cover page read again by OCR (its title printed as outlines or an image, no text), when an
+    engine is installed; else, or when OCR reads no title either, the cover stays unreadable."""
+    from pipelines.extract.ocr import ScannedDocument, ocr_available
+
+    if ocr_available():
+        number = _cover_number(pages)
+        scan = ScannedDocument(path)
+        scan.read_full([number])
+        cover = scan.full[number].page_text()
+        retry = [cover if p.number == number else p for p in pages]
+        try:
+            return retry, read_cover(retry)
+        except ExtractionError as again:  # OCR read something, but no cover either
+            unreadable = CoverUnreadableError(f"{unreadable.message}; OCR of page {number}: {again.message}")
+    _refuse_without_tables(path, pages, catalog, unreadable)
+    raise unreadable
+
+
+def _refuse_without_tables(
+    path: Path, pages: list[PageText], catalog: Catalog, unreadable: CoverUnreadableError
+) -> None:
+    """No readable cover and no standard table on any page: not a budget report (a notice, a contents page)."""
+    said = Counter(m["kind"] for p in pages for m in rules().report.finditer("".join(p.text.split())) if m["scope"])
+    kind = "final_account" if said["决算"] > said["预算"] else "budget"
+    if not any(locate_tables(pages, catalog, k) for k in REPORT_KINDS):
+        raise NotABudgetReportError(
+            f"{path.name}: no standard {kind} table title found on any of its {len(pages)} pages, "
+            f"and {unreadable.message}"
+        ) from unreadable
+
+
+def _narrative_document(
+    path: Path, pages: list[PageText], meta: DocumentMeta, scanned: ScannedDocument | None, started: float
+) -> ExtractedDocument:
+    """A 情况说明 published apart from its tables (北京 附件1, 江苏 …公开文件): its text, no tables.
+
+    missing_tables stays empty: a narrative part is not expected to hold tables — its companion
+    tables part does, and completeness is judged on that part."""
+    if scanned:
+        scanned.read_full(list(range(1, len(pages) + 1)))  # the text is the whole content: read it in full
+        pages = scanned.pages()
+    after = max((p.number for p in pages if any(line.startswith("目录") for line in content_lines(p)[:3])), default=0)
+    return ExtractedDocument(
+        sha256=file_sha256(path),
+        file_name=path.name,
+        meta=meta,
+        tables=[],
+        narrative_pages=_narrative_pages(pages, max(after, _cover_number(pages))),
+        page_texts={p.number: p.text for p in pages},
+        missing_tables=[],
+        seconds=time.perf_counter() - started,
+    )
+
+
+def extract_document(path: str | Path, catalog: Catalog | None = None) -> ExtractedDocument:
+    started = time.perf_counter()
+    path = Path(path)
+    catalog = catalog or load_catalog()
+    pages, meta, scanned = read_identity(path, catalog)
+    if meta.part == "narrative":
+        return _narrative_document(path, pages, meta, scanned, started)
+    locations = locate_tables(pages, catalog, meta.report_kind)
+    if not locations:
+        exc = NotABudgetReportError(
+            f"{path.name}: no standard {meta.report_kind} table title found on any of its {len(pages)} pages"
+        )
+        raise (scanned.failed(exc) if scanned else exc) from None
     starts = _section_starts(pages, catalog)
     if scanned:
         grids = scanned.grids(_pages_to_read(locations, starts, len(pages)), [loc.page for loc in locations])
