@@ -26,6 +26,10 @@ CREATE TABLE IF NOT EXISTS raw.extractions (
     narrative_pages    INTEGER[],
     extracted_at       TIMESTAMP NOT NULL
 );
+-- Which part of a disclosure the file is: full | tables | narrative (DocumentMeta.part).
+-- Added by ALTER so that a warehouse built before parts existed gains it in place, its rows
+-- reading 'full' (every document then held tables and 情况说明 together).
+ALTER TABLE raw.extractions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'full';
 
 CREATE TABLE IF NOT EXISTS raw.tables (
     document_id  VARCHAR NOT NULL,

@@ -38,6 +38,10 @@ CREATE TABLE IF NOT EXISTS core.documents (
     extraction_seconds DOUBLE,
     status_reason      VARCHAR                -- e.g. the failed blocking check when quarantined
 );
+-- full | tables | narrative. One department-year's disclosure may come as several parts; a
+-- version supersedes only the same part (department, fiscal_year, report_kind, scope, part).
+-- By ALTER, so an existing warehouse gains the column with its documents reading 'full'.
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'full';
 
 CREATE TABLE IF NOT EXISTS core.facts (
     document_id       VARCHAR NOT NULL,
