@@ -268,6 +268,9 @@ def review(
         except ValueError as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(1) from None
+        from pipelines.quality import recheck_narrative_parts
+
+        recheck_narrative_parts(con, sha)  # a tables part now published: its narrative parts are checked against it
     finally:
         con.close()
     console.print(
