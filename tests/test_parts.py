@@ -9,6 +9,7 @@ every figure adds up), so these tests do not depend on how cover.py recognises a
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -247,6 +248,8 @@ def test_an_existing_warehouse_gains_part_without_losing_data(tmp_path: Path) ->
     # a warehouse built before parts existed: the same tables without the column
     c.execute("ALTER TABLE core.documents DROP COLUMN part")
     c.execute("ALTER TABLE raw.extractions DROP COLUMN part")
+    for table in ("raw.line_items", "core.facts"):  # and amounts were DECIMAL(18,4) then
+        c.execute(f"ALTER TABLE {table} ALTER COLUMN amount SET DATA TYPE DECIMAL(18,4)")
     snapshot = c.execute("SELECT * FROM core.documents ORDER BY document_id").fetchall()
     facts = c.execute("SELECT count(*), sum(amount_yuan) FROM core.facts").fetchone()
     c.close()
@@ -260,6 +263,11 @@ def test_an_existing_warehouse_gains_part_without_losing_data(tmp_path: Path) ->
     assert c.execute("SELECT DISTINCT part FROM core.documents").fetchall() == [("full",)]
     assert c.execute("SELECT DISTINCT part FROM raw.extractions").fetchall() == [("full",)]
     assert c.execute("SELECT part, count(*) FROM published.documents GROUP BY 1").fetchall() == [("full", 2)]
+    types = c.execute(
+        "SELECT DISTINCT data_type FROM information_schema.columns WHERE column_name = 'amount' "
+        "AND table_schema || '.' || table_name IN ('raw.line_items', 'core.facts')"
+    ).fetchall()
+    assert types == [("DECIMAL(24,6)",)]
     # and it takes parts from now on: a narrative part beside the old full document
     narrative = narrative_part()
     ingest(c, narrative)
@@ -271,3 +279,19 @@ def test_an_existing_warehouse_gains_part_without_losing_data(tmp_path: Path) ->
     )
     assert tables_companion(c, narrative.sha256) == full.sha256
     c.close()
+
+
+def test_six_decimal_wan_amounts_are_kept_exactly(con: duckdb.DuckDBPyConnection) -> None:
+    # 北京 prints 万元 to six decimals (预算09表: 44.796055): nothing may round the printed figure
+    rows = change(clean_rows(), "three_public", "total", "budget", "3.000001")
+    doc = tables_part("six-decimals", rows)
+    write_document(con, doc)
+    printed, yuan = con.execute(
+        "SELECT amount, amount_yuan FROM core.facts WHERE table_key = 'three_public' AND line_key = 'total' "
+        "AND measure = 'budget'"
+    ).fetchone()
+    assert (str(printed), str(yuan)) == ("3.000001", "30000.01")
+    assert con.execute(
+        "SELECT amount FROM raw.line_items WHERE table_key = 'three_public' AND line_key = 'total' "
+        "AND measure = 'budget'"
+    ).fetchone() == (Decimal("3.000001"),)

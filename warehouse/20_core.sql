@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS core.facts (
     line_key          VARCHAR NOT NULL,
     line_label        VARCHAR,
     measure           VARCHAR NOT NULL,
-    amount            DECIMAL(18,4) NOT NULL, -- as printed, in unit_printed
+    amount            DECIMAL(24,6) NOT NULL, -- as printed, in unit_printed (up to 6 decimals)
     unit_printed      VARCHAR NOT NULL,       -- 元 | 万元 | 亿元
     amount_yuan       DECIMAL(18,2) NOT NULL,
     page              INTEGER,
