@@ -295,3 +295,18 @@ def test_six_decimal_wan_amounts_are_kept_exactly(con: duckdb.DuckDBPyConnection
         "SELECT amount FROM raw.line_items WHERE table_key = 'three_public' AND line_key = 'total' "
         "AND measure = 'budget'"
     ).fetchone() == (Decimal("3.000001"),)
+
+
+def test_narrative_part_gated_before_the_tables_but_published_after_is_rechecked(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    # two runs interleaved in Dagster: the narrative part's gate ran before the tables part was
+    # published, its publication came after the tables part's re-check
+    narrative = narrative_part()
+    write_document(con, narrative, publish=False)
+    write_check_results(con, run_gate(con, narrative.sha256))
+    assert stored(con, narrative) == {("narrative.companion_missing", "warning")}
+    ingest(con, tables_part())  # re-checks the pending narrative part too
+    publish_document(con, narrative.sha256)
+    assert stored(con, narrative) == set()
+    assert history(con)[narrative.sha256] == ("narrative", "published", None)

@@ -473,7 +473,7 @@ def _upsert_dimensions(con: duckdb.DuckDBPyConnection, document_id: str, departm
 _SAME_DISCLOSURE = (
     "SELECT o.document_id FROM core.documents d JOIN core.documents o "
     "ON o.department = d.department AND o.fiscal_year = d.fiscal_year AND o.report_kind = d.report_kind "
-    "AND o.scope = d.scope AND o.document_id <> d.document_id AND o.status = 'published' "
+    "AND o.scope = d.scope AND o.document_id <> d.document_id "
     "WHERE d.document_id = ? AND {where} ORDER BY {order}, o.ingested_at DESC, o.document_id"
 )
 
@@ -483,7 +483,8 @@ def tables_companion(con: duckdb.DuckDBPyConnection, document_id: str) -> str | 
     part (else a full document) of the same department, fiscal_year, report_kind and scope."""
     row = con.execute(
         _SAME_DISCLOSURE.format(
-            where="coalesce(o.part, 'full') IN ('tables', 'full')", order="coalesce(o.part, 'full') = 'tables' DESC"
+            where="o.status = 'published' AND coalesce(o.part, 'full') IN ('tables', 'full')",
+            order="coalesce(o.part, 'full') = 'tables' DESC",
         ),
         [document_id],
     ).fetchone()
@@ -491,13 +492,17 @@ def tables_companion(con: duckdb.DuckDBPyConnection, document_id: str) -> str | 
 
 
 def narrative_companions(con: duckdb.DuckDBPyConnection, document_id: str) -> list[str]:
-    """The published narrative parts whose tables are in this document's disclosure (for a
-    tables part or full document; a narrative part has none)."""
+    """The current narrative parts whose tables are in this document's disclosure (for a tables
+    part or full document; a narrative part has none). Current: published, or still pending /
+    quarantined — a narrative part gated before this document was published but published
+    after it must not keep its stale 'not verifiable yet'."""
     return [
         r[0]
         for r in con.execute(
             _SAME_DISCLOSURE.format(
-                where="coalesce(d.part, 'full') <> 'narrative' AND o.part = 'narrative'", order="o.part"
+                where="coalesce(d.part, 'full') <> 'narrative' AND o.part = 'narrative' "
+                "AND o.status IN ('published', 'pending', 'quarantined')",
+                order="o.part",
             ),
             [document_id],
         ).fetchall()
