@@ -310,3 +310,26 @@ def test_narrative_part_gated_before_the_tables_but_published_after_is_rechecked
     publish_document(con, narrative.sha256)
     assert stored(con, narrative) == set()
     assert history(con)[narrative.sha256] == ("narrative", "published", None)
+
+
+def test_budgetwh_status_shows_the_part(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipelines.cli import app
+
+    db = tmp_path / "status.duckdb"
+    c = duckdb.connect(str(db))
+    ensure_schema(c)
+    ingest(c, tables_part())
+    ingest(c, narrative_part())
+    c.close()
+    run = CliRunner().invoke(app, ["status", "-w", str(db)])
+    assert run.exit_code == 0, run.stdout
+    header = next(line for line in run.stdout.splitlines() if "file_name" in line)
+    columns = [c.strip() for c in header.split("┃")[1:-1]]
+    at = columns.index("part")
+    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in run.stdout.splitlines() if line.startswith("│")]
+    assert {row[0]: (row[at], row[at + 1]) for row in cells} == {
+        "narrative.pdf": ("narrative", "published"),
+        "tables.pdf": ("tables", "published"),
+    }
