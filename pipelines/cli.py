@@ -114,6 +114,8 @@ def ingest(
             detail = f" — {r.message}" if r.message else ""
             return f"[red]✗[/red] {name}: [red]{r.status}[/red]{detail}"
         kind = r.report_kind or "?"
+        if r.part != "full":  # one part of a disclosure published in several files
+            kind += f" ({r.part} part)"
         return (
             f"[green]✓[/green] {name}: {r.department} {r.fiscal_year} {kind}, "
             f"{r.tables} tables, {r.facts} facts — [bold]{r.status}[/bold]"
@@ -212,10 +214,10 @@ def status(warehouse: WarehouseOption = None) -> None:
     con = _connect_read_only(warehouse)
     try:
         cur = con.execute(
-            "SELECT file_name, department, fiscal_year, report_kind, scope, status, "
+            "SELECT file_name, department, fiscal_year, report_kind, scope, part, status, "
             "left(superseded_by, 12) AS superseded_by, left(document_id, 12) AS document_id, "
             "strftime(ingested_at, '%Y-%m-%d %H:%M') AS ingested_at "
-            "FROM published.document_history ORDER BY department, fiscal_year, report_kind, ingested_at"
+            "FROM published.document_history ORDER BY department, fiscal_year, report_kind, part, ingested_at"
         )
         _print_rows([d[0] for d in cur.description], cur.fetchall(), OutputFormat.table, "documents")
         cur = con.execute(
@@ -266,6 +268,9 @@ def review(
         except ValueError as exc:
             err.print(f"[red]{exc}[/red]")
             raise typer.Exit(1) from None
+        from pipelines.quality import recheck_narrative_parts
+
+        recheck_narrative_parts(con, sha)  # a tables part now published: its narrative parts are checked against it
     finally:
         con.close()
     console.print(

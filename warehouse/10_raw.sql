@@ -26,6 +26,10 @@ CREATE TABLE IF NOT EXISTS raw.extractions (
     narrative_pages    INTEGER[],
     extracted_at       TIMESTAMP NOT NULL
 );
+-- Which part of a disclosure the file is: full | tables | narrative (DocumentMeta.part).
+-- Added by ALTER so that a warehouse built before parts existed gains it in place, its rows
+-- reading 'full' (every document then held tables and 情况说明 together).
+ALTER TABLE raw.extractions ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'full';
 
 CREATE TABLE IF NOT EXISTS raw.tables (
     document_id  VARCHAR NOT NULL,
@@ -47,7 +51,9 @@ CREATE TABLE IF NOT EXISTS raw.cells (
 );
 
 -- The extractor's typed line items, staged so that core can be (re)built from
--- the warehouse alone. amount exactly as printed (up to 4 decimals, e.g. 万元).
+-- the warehouse alone. amount exactly as printed: up to 6 decimals (北京 prints 万元 to 6
+-- decimals, 44.796055 = 447960.55 元); warehouses built with DECIMAL(18,4) are widened by
+-- pipelines.store.schema.ensure_schema (an ALTER here would rewrite the column on every run).
 CREATE TABLE IF NOT EXISTS raw.line_items (
     document_id       VARCHAR NOT NULL,
     table_key         VARCHAR NOT NULL,
@@ -55,7 +61,7 @@ CREATE TABLE IF NOT EXISTS raw.line_items (
     line_key          VARCHAR NOT NULL,
     line_label        VARCHAR,
     measure           VARCHAR NOT NULL,
-    amount            DECIMAL(18,4) NOT NULL,
+    amount            DECIMAL(24,6) NOT NULL,
     unit_printed      VARCHAR NOT NULL,
     amount_yuan       DECIMAL(18,2) NOT NULL,
     page              INTEGER,

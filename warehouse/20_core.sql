@@ -38,6 +38,10 @@ CREATE TABLE IF NOT EXISTS core.documents (
     extraction_seconds DOUBLE,
     status_reason      VARCHAR                -- e.g. the failed blocking check when quarantined
 );
+-- full | tables | narrative. One department-year's disclosure may come as several parts; a
+-- version supersedes only the same part (department, fiscal_year, report_kind, scope, part).
+-- By ALTER, so an existing warehouse gains the column with its documents reading 'full'.
+ALTER TABLE core.documents ADD COLUMN IF NOT EXISTS part VARCHAR DEFAULT 'full';
 
 CREATE TABLE IF NOT EXISTS core.facts (
     document_id       VARCHAR NOT NULL,
@@ -46,7 +50,7 @@ CREATE TABLE IF NOT EXISTS core.facts (
     line_key          VARCHAR NOT NULL,
     line_label        VARCHAR,
     measure           VARCHAR NOT NULL,
-    amount            DECIMAL(18,4) NOT NULL, -- as printed, in unit_printed
+    amount            DECIMAL(24,6) NOT NULL, -- as printed, in unit_printed (up to 6 decimals)
     unit_printed      VARCHAR NOT NULL,       -- 元 | 万元 | 亿元
     amount_yuan       DECIMAL(18,2) NOT NULL,
     page              INTEGER,

@@ -1,6 +1,7 @@
 -- published: the names fixed by /work/shared/docs/warehouse-contract.md. Views only.
 
--- Current versions only (superseded ones are in document_history).
+-- Current versions only (superseded ones are in document_history). One department-year may have
+-- several current documents, one per part: a tables part and a narrative part both show.
 CREATE OR REPLACE VIEW published.documents AS
 SELECT
     CAST(document_id AS VARCHAR)  AS document_id,
@@ -10,7 +11,8 @@ SELECT
     CAST(report_kind AS VARCHAR)  AS report_kind,
     CAST(scope AS VARCHAR)        AS scope,
     CAST(page_count AS INTEGER)   AS page_count,
-    CAST(status AS VARCHAR)       AS status
+    CAST(status AS VARCHAR)       AS status,
+    CAST(coalesce(part, 'full') AS VARCHAR) AS part   -- full | tables | narrative
 FROM core.documents
 WHERE status IN ('published', 'quarantined');
 
@@ -43,6 +45,7 @@ SELECT
     CAST(fiscal_year AS INTEGER)    AS fiscal_year,
     CAST(report_kind AS VARCHAR)    AS report_kind,
     CAST(scope AS VARCHAR)          AS scope,
+    CAST(coalesce(part, 'full') AS VARCHAR) AS part,
     CAST(page_count AS INTEGER)     AS page_count,
     CAST(status AS VARCHAR)         AS status,
     CAST(superseded_by AS VARCHAR)  AS superseded_by,

@@ -109,7 +109,10 @@ FROM u LEFT JOIN d USING (document_id, table_key);
 
 -- ---------------------------------------------------------------- 1. completeness
 
--- Every standard table of the report kind is present (a printed-empty table counts).
+-- Every standard table of the report kind is present (a printed-empty table counts). A
+-- narrative part (part = 'narrative', the 情况说明 alone) is not missing its tables: they are in
+-- its companion tables part, which is checked for them; its claims are checked against that
+-- companion by the narrative family (narrative.companion_missing while it is absent).
 CREATE OR REPLACE VIEW checks.completeness_tables AS
 SELECT
     d.document_id,
@@ -132,6 +135,7 @@ JOIN core.tables t
   ON t.in_contract
  AND (CASE WHEN d.report_kind = 'budget' THEN t.budget_title ELSE t.final_account_title END) IS NOT NULL
 LEFT JOIN checks.doc_tables dt ON dt.document_id = d.document_id AND dt.table_key = t.table_key
+WHERE coalesce(d.part, 'full') <> 'narrative'
 UNION ALL
 -- A present table without a single amount. The fund tables (and 三公, all zero) may be empty;
 -- so may any table printed empty (a unit with no 财政拨款 prints its appropriation tables blank):
@@ -799,6 +803,7 @@ SELECT
     CAST(d.fiscal_year AS INTEGER)  AS fiscal_year,
     CAST(d.report_kind AS VARCHAR)  AS report_kind,
     CAST(d.scope AS VARCHAR)        AS scope,
+    CAST(coalesce(d.part, 'full') AS VARCHAR) AS part,
     CAST(d.status AS VARCHAR)       AS document_status,
     r.rule_id, r.family, r.severity, r.outcome,
     r.table_key, r.side, r.line_key, r.measure, r.page,

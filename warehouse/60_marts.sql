@@ -90,14 +90,16 @@ SELECT
 FROM mapped;
 
 -- One published document per (department, fiscal_year, report_kind): the department-scope
--- (部门) document where there is one, else a unit (单位) document. Used where a department's
+-- (部门) document where there is one, else a unit (单位) document; of one scope, a document
+-- with tables (part full / tables) before a narrative-only part. Used where a department's
 -- 三公 / 机关运行经费 are compared across report kinds.
 CREATE OR REPLACE VIEW core.primary_documents AS
 SELECT *
 FROM published.documents
 WHERE status = 'published'
 QUALIFY row_number() OVER (
-    PARTITION BY department, fiscal_year, report_kind ORDER BY (scope = 'department') DESC, document_id) = 1;
+    PARTITION BY department, fiscal_year, report_kind
+    ORDER BY (scope = 'department') DESC, (part <> 'narrative') DESC, document_id) = 1;
 
 -- ------------------------------------------------------- contract comparisons
 
@@ -245,7 +247,7 @@ SELECT
 FROM published.documents d
 LEFT JOIN st USING (document_id)
 LEFT JOIN e USING (document_id)
-WHERE d.status = 'published';
+WHERE d.status = 'published' AND d.part <> 'narrative';   -- a narrative part has no tables
 
 -- Spending by function class (支出功能分类 类) per document: the summary's expenditure lines
 -- fn_201 … fn_232 (一般公共服务支出 …), or, for a document whose summary prints none, the
@@ -368,10 +370,15 @@ WITH tbl AS (
     GROUP BY ALL
 ),
 narr AS (
+    -- the 情况说明 pages of the primary document or of a published part of the same disclosure
+    -- (a narrative part beside a tables part)
     SELECT p.department, p.fiscal_year,
            arg_min(m.amount_yuan, m.page) AS amount_yuan,
            min(m.page) AS page
     FROM core.primary_documents p
+    JOIN published.documents q
+      ON q.department = p.department AND q.fiscal_year = p.fiscal_year AND q.report_kind = p.report_kind
+     AND q.scope = p.scope AND q.status = 'published'
     JOIN (
         SELECT document_id, page,
                CAST(CAST(replace(regexp_extract(text, '机关运行经费支出\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万元|元)', 1),
@@ -381,7 +388,7 @@ narr AS (
         FROM raw.pages
         WHERE in_narrative
           AND regexp_matches(text, '机关运行经费支出\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(万元|元)')
-    ) m USING (document_id)
+    ) m ON m.document_id = q.document_id
     WHERE p.report_kind = 'final_account'
     GROUP BY ALL
 ),
@@ -445,6 +452,7 @@ WITH pairs AS (
       ON f.department = b.department AND f.scope = b.scope AND f.fiscal_year = b.fiscal_year
     WHERE b.status = 'published' AND f.status = 'published'
       AND b.report_kind = 'budget' AND f.report_kind = 'final_account'
+      AND b.part <> 'narrative' AND f.part <> 'narrative'
 ),
 btab AS (
     SELECT document_id,
@@ -526,7 +534,7 @@ WITH lines AS (
       AND table_key IN ('income', 'expenditure', 'general_budget', 'general_budget_basic', 'gov_fund', 'state_capital')
     GROUP BY ALL
 ),
-docs AS (SELECT * FROM published.documents WHERE status = 'published'),
+docs AS (SELECT * FROM published.documents WHERE status = 'published' AND part <> 'narrative'),
 splits AS (
     SELECT code_kind, from_code AS code, from_year_last AS year_last, to_year_first AS year_first,
            'split by the crosswalk into ' || string_agg(to_code, ', ' ORDER BY to_code)

@@ -21,6 +21,7 @@ from pipelines.defs.partitions import documents
 from pipelines.defs.previews import key_figures_markdown, tables_markdown, view_counts
 from pipelines.defs.resources import WRITER_POOL, Inbox
 from pipelines.extract import ExtractionError, extract_document, file_sha256
+from pipelines.quality import recheck_narrative_parts
 from pipelines.store import (
     document_status,
     ensure_schema,
@@ -118,6 +119,7 @@ def extracted_tables(context: AssetExecutionContext, warehouse: DuckDBResource) 
             "fiscal_year": meta.fiscal_year,
             "report_kind": meta.report_kind,
             "scope": meta.scope,
+            "part": meta.part,
             "page_count": meta.page_count,
             "tables_found": len(doc.tables),
             "tables": MetadataValue.md(tables_markdown(doc)),
@@ -145,6 +147,7 @@ def core_facts(context: AssetExecutionContext, warehouse: DuckDBResource) -> Mat
             "fiscal_year": outcome.fiscal_year,
             "report_kind": outcome.report_kind,
             "scope": outcome.scope,
+            "part": outcome.part,
             "tables": outcome.tables,
             "facts": outcome.facts,
             "key_figures": MetadataValue.md(preview),
@@ -155,10 +158,14 @@ def core_facts(context: AssetExecutionContext, warehouse: DuckDBResource) -> Mat
 @asset(partitions_def=documents, deps=[core_facts], pool=WRITER_POOL, group_name="publish", kinds={"duckdb"})
 def published_documents(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
     """A document that passed every blocking check becomes current (superseding the earlier
-    version, which stays in history). Not run for a document a blocking check quarantined."""
+    version of the same part, which stays in history). Not run for a document a blocking check
+    quarantined. A tables part (or full document) just published has the narrative parts of its
+    disclosure re-checked against it (their claims were 'not verifiable yet', or checked
+    against the tables version it replaced)."""
     sha = context.partition_key
     with warehouse.get_connection() as con:
         outcome = publish_document(con, sha)
+        rechecked = recheck_narrative_parts(con, sha) if outcome.outcome != "unchanged" else []
     return MaterializeResult(
         metadata={
             "outcome": outcome.outcome,
@@ -166,8 +173,11 @@ def published_documents(context: AssetExecutionContext, warehouse: DuckDBResourc
             "department": outcome.department,
             "fiscal_year": outcome.fiscal_year,
             "report_kind": outcome.report_kind,
+            "scope": outcome.scope,
+            "part": outcome.part,
             "facts": outcome.facts,
             "superseded": list(outcome.superseded),
+            "narrative_parts_rechecked": rechecked,
         }
     )
 
@@ -178,11 +188,13 @@ def published_views(warehouse: DuckDBResource) -> MaterializeResult:
     with warehouse.get_connection() as con:
         applied = ensure_schema(con)
         counts = view_counts(con)
+        by_part = dict(con.execute("SELECT part, count(*) FROM published.documents GROUP BY 1 ORDER BY 1").fetchall())
     table = "\n".join(["| view | rows |", "| --- | ---: |"] + [f"| published.{v} | {n} |" for v, n in counts.items()])
     return MaterializeResult(
         metadata={
             "sql_files": applied,
             "row_counts": MetadataValue.md(table),
+            "documents_by_part": by_part,  # full / tables / narrative: current documents of each part
             **{f"rows_{v}": n for v, n in counts.items()},
         }
     )

@@ -28,6 +28,7 @@ class IngestResult:
     department: str = ""
     fiscal_year: int | None = None
     report_kind: str = ""
+    part: str = "full"  # full | tables | narrative
     tables: int = 0
     facts: int = 0
     message: str = ""
@@ -77,6 +78,7 @@ def ingest_file(
         "department": state.get("department") or "",
         "fiscal_year": state.get("fiscal_year"),
         "report_kind": state.get("report_kind") or "",
+        "part": state.get("part") or "full",
         "tables": state.get("tables") or 0,
         "facts": state.get("facts") or 0,
     }

@@ -3,6 +3,7 @@ evidence views of warehouse/50_checks.sql, run per document before publication.
 
 run_gate(con, document_id)           validate every family → GateReport (findings, per-family outcome)
 write_check_results(con, report)     replace the document's rows in core.check_results (one transaction)
+recheck_narrative_parts(con, id)     after a tables part is published: re-check its narrative parts against it
 FAMILIES / BLOCKING_FAMILIES         family name → description; the families whose errors block
 
 No Dagster here: pipelines/defs wires the gate into the asset graph and the CLI.
@@ -13,6 +14,7 @@ from pipelines.quality.gate import (
     Finding,
     GateReport,
     RuleResult,
+    recheck_narrative_parts,
     run_gate,
     write_check_results,
 )
@@ -27,6 +29,7 @@ __all__ = [
     "Rule",
     "RuleResult",
     "load_suites",
+    "recheck_narrative_parts",
     "rules",
     "run_gate",
     "write_check_results",

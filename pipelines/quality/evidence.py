@@ -12,6 +12,14 @@ document. Money stays exact: expected / found / difference / tolerance are Decim
 The narrative family is a claims DataFrame built with pipelines.narrative: one row per claim
 of the 情况说明 (plus one per template placeholder found on other pages), one boolean column
 per narrative rule (True = no finding of that rule for the row).
+
+A narrative part (DocumentMeta.part 'narrative': the 情况说明 alone, its tables published as
+a separate tables part) has no tables of its own: its claims are checked against the tables of
+its companion, the published tables part (or full document) of the same department,
+fiscal_year, report_kind and scope. While no companion is in the warehouse the claims that
+need tables cannot be checked; the frame then carries one 'companion' row failing
+narrative.companion_missing (a warning: not verifiable yet, neither a pass nor a block), and
+the checks that need no tables (years, placeholders, a claim's own percentages) still run.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ import pandas as pd
 from pipelines.extract.model import LineItem
 from pipelines.narrative import Finding as NarrativeFinding
 from pipelines.narrative import parse_claims, verify_claims
+from pipelines.store.loader import tables_companion
 
 EVIDENCE_COLUMNS = (
     "document_id",
@@ -64,6 +73,7 @@ NARRATIVE_RULES = (
     "narrative.year_mismatch",
     "narrative.placeholder",
     "narrative.placeholder_text",
+    "narrative.companion_missing",
     "narrative.other",
 )
 
@@ -106,16 +116,21 @@ class NarrativeEvidence:
     findings: dict[tuple[int, str], list[NarrativeFinding]] = field(default_factory=dict)  # (row, rule) → findings
     previous_document_id: str | None = None
     claims: int = 0
+    part: str = "full"
+    companion_document_id: str | None = None  # a narrative part: the document whose tables were used
 
 
 def _document_meta(con: duckdb.DuckDBPyConnection, document_id: str) -> tuple[Any, ...] | None:
+    """(department, fiscal_year, report_kind, scope, part) of a document in core, else in raw."""
     row = con.execute(
-        "SELECT department, fiscal_year, report_kind, scope FROM core.documents WHERE document_id = ?",
+        "SELECT department, fiscal_year, report_kind, scope, coalesce(part, 'full') FROM core.documents "
+        "WHERE document_id = ?",
         [document_id],
     ).fetchone()
     if row is None:  # not in core yet: the extraction says the same
         row = con.execute(
-            "SELECT department, fiscal_year, report_kind, scope FROM raw.extractions WHERE document_id = ?",
+            "SELECT department, fiscal_year, report_kind, scope, coalesce(part, 'full') FROM raw.extractions "
+            "WHERE document_id = ?",
             [document_id],
         ).fetchone()
     return row
@@ -151,14 +166,16 @@ def facts_as_items(con: duckdb.DuckDBPyConnection, document_id: str) -> list[Lin
 
 
 def previous_document(con: duckdb.DuckDBPyConnection, document_id: str) -> str | None:
-    """The prior fiscal year's published document of the same department, report kind and scope."""
+    """The prior fiscal year's published document with tables (a tables part or a full document;
+    never a narrative part, which has none) of the same department, report kind and scope."""
     meta = _document_meta(con, document_id)
     if meta is None:
         return None
-    department, fiscal_year, report_kind, scope = meta
+    department, fiscal_year, report_kind, scope, _ = meta
     row = con.execute(
         "SELECT document_id FROM core.documents WHERE department = ? AND fiscal_year = ? AND report_kind = ? "
-        "AND scope = ? AND status = 'published' AND document_id <> ? ORDER BY ingested_at DESC LIMIT 1",
+        "AND scope = ? AND status = 'published' AND coalesce(part, 'full') <> 'narrative' AND document_id <> ? "
+        "ORDER BY (coalesce(part, 'full') = 'tables') DESC, ingested_at DESC LIMIT 1",
         [department, fiscal_year - 1, report_kind, scope, document_id],
     ).fetchone()
     return row[0] if row else None
@@ -170,9 +187,11 @@ def narrative_evidence(con: duckdb.DuckDBPyConnection, document_id: str) -> Narr
     records: list[dict[str, Any]] = []
     found: dict[tuple[int, str], list[NarrativeFinding]] = {}
     previous_id: str | None = None
+    companion_id: str | None = None
+    part = "full"
     n_claims = 0
     if meta is not None:
-        _, fiscal_year, report_kind, _ = meta
+        _, fiscal_year, report_kind, _, part = meta
         pages = dict(
             con.execute(
                 "SELECT page, text FROM raw.pages WHERE document_id = ? AND in_narrative ORDER BY page",
@@ -183,11 +202,21 @@ def narrative_evidence(con: duckdb.DuckDBPyConnection, document_id: str) -> Narr
         n_claims = len(claims)
         previous_id = previous_document(con, document_id)
         previous = facts_as_items(con, previous_id) if previous_id else None
-        results = verify_claims(claims, facts_as_items(con, document_id), previous)
+        if part == "narrative":  # the tables are in the companion part (none yet: nothing to look up)
+            companion_id = tables_companion(con, document_id)
+            items = facts_as_items(con, companion_id) if companion_id else []
+        else:
+            items = facts_as_items(con, document_id)
+        results = verify_claims(claims, items, previous)
         index: dict[tuple[int, str, str], int] = {}
         for claim in claims:
             index.setdefault((claim.page, claim.subject, claim.sentence), len(records))
             records.append({"kind": "claim", "page": claim.page, "subject": claim.subject, "sentence": claim.sentence})
+        if part == "narrative" and companion_id is None:
+            found.setdefault((len(records), "narrative.companion_missing"), []).append(
+                _companion_missing(meta, n_claims, min(pages, default=None))
+            )
+            records.append({"kind": "companion", "page": min(pages, default=None), "subject": "", "sentence": ""})
         for f in results:
             row = index.get((f.page, f.subject, f.sentence))
             if row is None:  # a finding not tied to a parsed claim: its own row
@@ -219,4 +248,34 @@ def narrative_evidence(con: duckdb.DuckDBPyConnection, document_id: str) -> Narr
     frame = pd.DataFrame(records, columns=columns)
     for rule in NARRATIVE_RULES:
         frame[rule_column(rule)] = frame[rule_column(rule)].astype(bool)
-    return NarrativeEvidence(frame=frame, findings=found, previous_document_id=previous_id, claims=n_claims)
+    return NarrativeEvidence(
+        frame=frame,
+        findings=found,
+        previous_document_id=previous_id,
+        claims=n_claims,
+        part=part,
+        companion_document_id=companion_id,
+    )
+
+
+_KIND_ZH = {"final_account": "决算", "budget": "预算"}
+
+
+def _companion_missing(meta: tuple[Any, ...], n_claims: int, page: int | None) -> NarrativeFinding:
+    """A narrative part whose tables part is not (yet) published: its claims are not verifiable."""
+    department, fiscal_year, report_kind, scope, _ = meta
+    kind_zh = _KIND_ZH.get(report_kind, report_kind)
+    return NarrativeFinding(
+        "narrative.companion_missing",
+        "warning",
+        page or 0,
+        None,
+        None,
+        None,
+        f"本文件只是{department}{fiscal_year}年度{kind_zh}的情况说明（narrative 部分），仓库中尚无已发布的"
+        f"同部门同年度报表部分：情况说明的{n_claims}条陈述暂无法与表核对，报表部分入库后将重新核对",
+        f"narrative part of {department} {fiscal_year} {report_kind} ({scope}): no published tables part "
+        f"of the same disclosure is in the warehouse, so its {n_claims} claim(s) cannot be verified against "
+        "the tables yet; they are re-checked when the tables part is published",
+        subject=f"{department} {fiscal_year} {report_kind} {scope}",
+    )

@@ -23,7 +23,7 @@ from great_expectations.data_context.types.base import ProgressBarsConfig
 from pipelines.extract.model import UNIT_TO_YUAN
 from pipelines.quality.evidence import NarrativeEvidence, family_evidence, narrative_evidence
 from pipelines.quality.suites import FAMILY_ORDER, Rule, load_suites, rules
-from pipelines.store.loader import transaction
+from pipelines.store.loader import narrative_companions, transaction
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _MARKDOWN_ROWS = 40
@@ -378,7 +378,9 @@ _RESULT_COLUMNS = (
 
 def write_check_results(con: duckdb.DuckDBPyConnection, report: GateReport) -> int:
     """Replace the document's rows in core.check_results (one transaction): one 'pass' row per
-    rule that passed, one 'fail' row per offending evidence row. Returns the rows written."""
+    rule that passed, one 'fail' row per offending evidence row. Returns the rows written.
+    A report of some families only (run_gate(..., families=[...])) replaces those families' rows
+    and leaves the others as they were."""
     now = datetime.now(UTC).replace(tzinfo=None)
     catalog = rules()
     rows: list[tuple[Any, ...]] = []
@@ -426,8 +428,15 @@ def write_check_results(con: duckdb.DuckDBPyConnection, report: GateReport) -> i
                 now,
             )
         )
+    ran = sorted(report.families)
     with transaction(con):
-        con.execute("DELETE FROM core.check_results WHERE document_id = ?", [report.document_id])
+        if set(ran) >= set(FAMILY_ORDER):
+            con.execute("DELETE FROM core.check_results WHERE document_id = ?", [report.document_id])
+        else:
+            con.execute(
+                "DELETE FROM core.check_results WHERE document_id = ? AND list_contains(?, family)",
+                [report.document_id, ran],
+            )
         if rows:
             con.executemany(
                 f"INSERT INTO core.check_results ({', '.join(_RESULT_COLUMNS)}) "
@@ -435,6 +444,18 @@ def write_check_results(con: duckdb.DuckDBPyConnection, report: GateReport) -> i
                 rows,
             )
     return len(rows)
+
+
+def recheck_narrative_parts(con: duckdb.DuckDBPyConnection, document_id: str) -> list[str]:
+    """A tables part (or full document) was just published: re-run the narrative family of the
+    published narrative parts of the same disclosure against it, replacing their narrative rows
+    in core.check_results (a narrative part that said 'not verifiable yet' is now checked; one
+    checked against an earlier tables version is checked against the new one). Narrative
+    findings never block, so the narrative parts stay published. Returns the rechecked ids."""
+    rechecked = narrative_companions(con, document_id)
+    for narrative_id in rechecked:
+        write_check_results(con, run_gate(con, narrative_id, families=["narrative"]))
+    return rechecked
 
 
 def _money(value: Decimal | None) -> Decimal | None:

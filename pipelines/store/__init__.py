@@ -9,18 +9,22 @@ quarantine_document(con, id, why)  a blocking check failed: kept, not published
 publish_after_review(con, id, note) a person accepts a quarantined document as printed
 write_document(con, doc, path)     the three above, for one extracted document
 record_rejection(con, ...)         a file that could not be extracted
+tables_companion(con, id)          the published tables (or full) document beside a narrative part
+narrative_companions(con, id)      the published narrative parts beside a tables part / full document
 """
 
 from pipelines.store.loader import (
     LoadOutcome,
     ReceivedFile,
     document_status,
+    narrative_companions,
     publish_after_review,
     publish_core,
     publish_document,
     quarantine_document,
     record_received,
     record_rejection,
+    tables_companion,
     write_document,
     write_raw,
 )
@@ -42,6 +46,8 @@ __all__ = [
     "publish_document",
     "quarantine_document",
     "sql_dir",
+    "narrative_companions",
+    "tables_companion",
     "write_document",
     "write_raw",
 ]

@@ -19,7 +19,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from pipelines.extract.model import ExtractedDocument
+from pipelines.extract.model import PARTS, ExtractedDocument
 from pipelines.narrative.performance import parse_performance
 
 # What publish_core reports for one document.
@@ -53,6 +53,7 @@ class LoadOutcome:
     tables: int
     facts: int
     superseded: tuple[str, ...] = field(default_factory=tuple)  # document_ids this one replaced
+    part: str = "full"  # full | tables | narrative
 
     def describe(self) -> str:
         if self.outcome == SUPERSEDED_EARLIER:
@@ -187,6 +188,8 @@ RAW_DOCUMENT_TABLES = ("raw.extractions", "raw.tables", "raw.cells", "raw.line_i
 def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[str, int]:
     """Replace the raw layer of one document with the extractor's output (one transaction)."""
     sha, meta, now = doc.sha256, doc.meta, _now()
+    if meta.part not in PARTS:  # supersession is per part: an unknown part must not slip in
+        raise ValueError(f"{doc.file_name}: part {meta.part!r} is not one of {PARTS}")
     table_rows = [(sha, t.table_key, t.title, list(t.pages), t.unit_printed, t.method) for t in doc.tables]
     cell_rows = [
         (sha, c.table_key, c.page, c.row, c.col, c.text, list(c.bbox) if c.bbox else None)
@@ -220,8 +223,8 @@ def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[st
             con.execute(f"DELETE FROM {table} WHERE document_id = ?", [sha])
         con.execute(
             "INSERT INTO raw.extractions (document_id, file_name, department, fiscal_year, report_kind, "
-            "scope, page_count, extraction_seconds, narrative_pages, extracted_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "scope, part, page_count, extraction_seconds, narrative_pages, extracted_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 sha,
                 doc.file_name,
@@ -229,6 +232,7 @@ def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[st
                 meta.fiscal_year,
                 meta.report_kind,
                 meta.scope,
+                meta.part,
                 meta.page_count,
                 doc.seconds,
                 sorted(doc.narrative_pages),
@@ -273,6 +277,7 @@ def _outcome(
     report_kind: str,
     scope: str,
     superseded: Sequence[str] = (),
+    part: str = "full",
 ) -> LoadOutcome:
     """What one load or publish step did, with the document's table and fact counts."""
     tables, facts = con.execute(
@@ -292,6 +297,7 @@ def _outcome(
         tables=tables,
         facts=facts,
         superseded=tuple(superseded),
+        part=part,
     )
 
 
@@ -305,13 +311,13 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
     """
     with transaction(con):
         meta = con.execute(
-            "SELECT file_name, department, fiscal_year, report_kind, scope, page_count, extraction_seconds "
-            "FROM raw.extractions WHERE document_id = ?",
+            "SELECT file_name, department, fiscal_year, report_kind, scope, page_count, extraction_seconds, "
+            "coalesce(part, 'full') FROM raw.extractions WHERE document_id = ?",
             [document_id],
         ).fetchone()
         if meta is None:
             raise LookupError(f"document {document_id} has no extraction in the raw layer")
-        file_name, department, fiscal_year, report_kind, scope, page_count, seconds = meta
+        file_name, department, fiscal_year, report_kind, scope, page_count, seconds, part = meta
         existing = con.execute("SELECT status FROM core.documents WHERE document_id = ?", [document_id]).fetchone()
         if existing is not None and not replace:
             outcome, status = UNCHANGED, existing[0]
@@ -324,9 +330,20 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
             if existing is None:
                 con.execute(
                     "INSERT INTO core.documents (document_id, file_name, department, fiscal_year, "
-                    "report_kind, scope, page_count, status, ingested_at, extraction_seconds) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
-                    [document_id, file_name, department, fiscal_year, report_kind, scope, page_count, _now(), seconds],
+                    "report_kind, scope, part, page_count, status, ingested_at, extraction_seconds) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                    [
+                        document_id,
+                        file_name,
+                        department,
+                        fiscal_year,
+                        report_kind,
+                        scope,
+                        part,
+                        page_count,
+                        _now(),
+                        seconds,
+                    ],
                 )
                 status = "pending"
             else:
@@ -334,32 +351,37 @@ def publish_core(con: duckdb.DuckDBPyConnection, document_id: str, replace: bool
             outcome = LOADED
             _upsert_dimensions(con, document_id, department)
             _load_performance(con, document_id)
-    return _outcome(con, document_id, file_name, outcome, status, department, fiscal_year, report_kind, scope)
+    return _outcome(
+        con, document_id, file_name, outcome, status, department, fiscal_year, report_kind, scope, part=part
+    )
 
 
 def publish_document(con: duckdb.DuckDBPyConnection, document_id: str) -> LoadOutcome:
     """Make a document that passed the gate current: `published`, superseding the earlier
-    version of the same (department, fiscal_year, report_kind, scope), which stays in history.
+    version of the same (department, fiscal_year, report_kind, scope, part), which stays in
+    history. Parts never supersede each other: a tables part and a narrative part of one
+    department-year are both current (and a full document supersedes only a full one).
 
     Only a pending or quarantined document changes; a published or superseded one is
     left as it is (re-ingesting an old file never resurrects it)."""
     with transaction(con):
         row = con.execute(
-            "SELECT file_name, department, fiscal_year, report_kind, scope, status FROM core.documents "
-            "WHERE document_id = ?",
+            "SELECT file_name, department, fiscal_year, report_kind, scope, status, coalesce(part, 'full') "
+            "FROM core.documents WHERE document_id = ?",
             [document_id],
         ).fetchone()
         if row is None:
             raise LookupError(f"document {document_id} is not in core")
-        file_name, department, fiscal_year, report_kind, scope, status = row
+        file_name, department, fiscal_year, report_kind, scope, status, part = row
         superseded: list[str] = []
         if status in ("pending", "quarantined"):
             superseded = [
                 r[0]
                 for r in con.execute(
                     "SELECT document_id FROM core.documents WHERE department = ? AND fiscal_year = ? "
-                    "AND report_kind = ? AND scope = ? AND status = 'published' AND document_id <> ?",
-                    [department, fiscal_year, report_kind, scope, document_id],
+                    "AND report_kind = ? AND scope = ? AND coalesce(part, 'full') = ? AND status = 'published' "
+                    "AND document_id <> ?",
+                    [department, fiscal_year, report_kind, scope, part, document_id],
                 ).fetchall()
             ]
             for old in superseded:
@@ -375,7 +397,7 @@ def publish_document(con: duckdb.DuckDBPyConnection, document_id: str) -> LoadOu
         else:
             outcome = UNCHANGED
     return _outcome(
-        con, document_id, file_name, outcome, status, department, fiscal_year, report_kind, scope, superseded
+        con, document_id, file_name, outcome, status, department, fiscal_year, report_kind, scope, superseded, part
     )
 
 
@@ -446,13 +468,54 @@ def _upsert_dimensions(con: duckdb.DuckDBPyConnection, document_id: str, departm
     )
 
 
+# ---------------------------------------------------------------- parts of one disclosure
+
+_SAME_DISCLOSURE = (
+    "SELECT o.document_id FROM core.documents d JOIN core.documents o "
+    "ON o.department = d.department AND o.fiscal_year = d.fiscal_year AND o.report_kind = d.report_kind "
+    "AND o.scope = d.scope AND o.document_id <> d.document_id "
+    "WHERE d.document_id = ? AND {where} ORDER BY {order}, o.ingested_at DESC, o.document_id"
+)
+
+
+def tables_companion(con: duckdb.DuckDBPyConnection, document_id: str) -> str | None:
+    """The published document that holds the tables of a narrative part's disclosure: a tables
+    part (else a full document) of the same department, fiscal_year, report_kind and scope."""
+    row = con.execute(
+        _SAME_DISCLOSURE.format(
+            where="o.status = 'published' AND coalesce(o.part, 'full') IN ('tables', 'full')",
+            order="coalesce(o.part, 'full') = 'tables' DESC",
+        ),
+        [document_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def narrative_companions(con: duckdb.DuckDBPyConnection, document_id: str) -> list[str]:
+    """The current narrative parts whose tables are in this document's disclosure (for a tables
+    part or full document; a narrative part has none). Current: published, or still pending /
+    quarantined — a narrative part gated before this document was published but published
+    after it must not keep its stale 'not verifiable yet'."""
+    return [
+        r[0]
+        for r in con.execute(
+            _SAME_DISCLOSURE.format(
+                where="coalesce(d.part, 'full') <> 'narrative' AND o.part = 'narrative' "
+                "AND o.status IN ('published', 'pending', 'quarantined')",
+                order="o.part",
+            ),
+            [document_id],
+        ).fetchall()
+    ]
+
+
 def document_status(con: duckdb.DuckDBPyConnection, document_id: str) -> dict[str, Any] | None:
     """What the warehouse knows about one document: raw and core status, reason, counts."""
     row = con.execute(
         """
         SELECT r.document_id, r.file_name, r.path, r.status AS raw_status, r.reason, r.message,
                d.status AS core_status, d.status_reason, d.superseded_by,
-               d.department, d.fiscal_year, d.report_kind, d.scope,
+               d.department, d.fiscal_year, d.report_kind, d.scope, d.part,
                (SELECT count(*) FROM raw.tables t WHERE t.document_id = r.document_id) AS tables,
                (SELECT count(*) FROM core.facts f WHERE f.document_id = r.document_id) AS facts
         FROM raw.documents r LEFT JOIN core.documents d USING (document_id)

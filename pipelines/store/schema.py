@@ -24,6 +24,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, folder: Path | None = None) ->
     for path in files:
         # Drain the result so the connection is free for the next statement (DuckDB 2.0).
         con.execute(path.read_text(encoding="utf-8")).fetchall()
+    _widen_amounts(con)
     from pipelines.store.reference import load_reference  # core.reference_subjects from warehouse/reference/
 
     load_reference(con)
@@ -31,6 +32,23 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, folder: Path | None = None) ->
 
     load_crosswalk(con)
     return [p.name for p in files]
+
+
+# Printed amounts carry up to 6 decimals (北京 prints 万元 to 6: 44.796055). Warehouses built
+# when the column was DECIMAL(18,4) would round them on insert, so they are widened in place.
+AMOUNT_TYPE = "DECIMAL(24,6)"
+_AMOUNT_COLUMNS = (("raw", "line_items"), ("core", "facts"))
+
+
+def _widen_amounts(con: duckdb.DuckDBPyConnection) -> None:
+    for schema, table in _AMOUNT_COLUMNS:
+        row = con.execute(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_schema = ? AND table_name = ? AND column_name = 'amount'",
+            [schema, table],
+        ).fetchone()
+        if row is not None and row[0] != AMOUNT_TYPE:
+            con.execute(f"ALTER TABLE {schema}.{table} ALTER COLUMN amount SET DATA TYPE {AMOUNT_TYPE}")
 
 
 LOCK_TIMEOUT_ENV = "BUDGETWH_LOCK_TIMEOUT"  # seconds to wait for another process's write lock
