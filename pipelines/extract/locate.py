@@ -17,6 +17,7 @@ no continuation runs into a unit's set.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipelines.extract.amounts import read_unit
@@ -25,6 +26,9 @@ from pipelines.extract.pages import PageText
 
 # A title sits near the top of its page; the first lines suffice.
 _TITLE_LINES = 8
+# The text layer may emit what is drawn last (a title, a table number) at the end.
+_TAIL_LINES = 4
+_AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
 # A page listing this many titles is a table of contents, with or without the word 目录.
 _CONTENTS_TITLES = 3
 
@@ -37,12 +41,22 @@ class TableLocation:
     unit: str | None
 
 
-def _candidate_lines(page: PageText) -> list[str]:
-    lines = [squash(line) for line in page.lines[:_TITLE_LINES]]
-    lines = [line for line in lines if line]
+def _joined(lines: list[str]) -> list[str]:
     # A title broken over two lines, possibly with another line printed between them.
-    joined = [lines[i] + lines[j] for i in range(len(lines)) for j in (i + 1, i + 2) if j < len(lines)]
-    return lines + joined
+    return lines + [lines[i] + lines[j] for i in range(len(lines)) for j in (i + 1, i + 2) if j < len(lines)]
+
+
+def _candidate_lines(page: PageText) -> list[str]:
+    """Every line and every pair of near lines: the text layer may put a title anywhere
+    (北京 and Jiangsu draw it last, so it comes at the end; Jiangsu prints two tables on one
+    page). Matching is by whole normalized title, so a sentence or a row never matches."""
+    return _joined([line for line in (squash(line) for line in page.lines) if line])
+
+
+def _head_lines(page: PageText) -> list[str]:
+    """The page's first and last lines, where a bare table number ('公开 01 表') is printed."""
+    lines = [line for line in (squash(line) for line in page.lines) if line]
+    return lines[:_TITLE_LINES] + lines[_TITLE_LINES:][-_TAIL_LINES:]
 
 
 def _title_key(line: str, catalog: Catalog) -> str | None:
@@ -52,18 +66,25 @@ def _title_key(line: str, catalog: Catalog) -> str | None:
 
 
 def _is_contents_page(page: PageText, catalog: Catalog) -> bool:
+    """目录 at the top, or a list of titles with no amount on the page (a contents page
+    continued without its 目录 word; a page holding three small tables prints amounts)."""
     if "目录" in squash("".join(page.lines[:3])):
         return True
-    listed = {key for line in page.lines if (key := _title_key(squash(line), catalog))}
+    if _AMOUNT.search(page.text):
+        return False
+    listed = {key for line in _candidate_lines(page) if (key := _title_key(line, catalog))}
     return len(listed) >= _CONTENTS_TITLES
 
 
-def _starts_section(line: str, catalog: Catalog) -> bool:
-    """A title of any table, or a table number ('公开01表' alone, '表6 …表')."""
-    if _title_key(line, catalog):
+def _starts_section(page: PageText, catalog: Catalog) -> bool:
+    """A title of any table, or a table number ('公开01表' alone, '表6 …表') near the top or bottom."""
+    if _page_title(page, catalog):
         return True
     numbering = catalog.normalize_title
-    return numbering.is_numbered(line) and (numbering.is_number_only(line) or line.endswith("表"))
+    return any(
+        numbering.is_numbered(line) and (numbering.is_number_only(line) or line.endswith("表"))
+        for line in _head_lines(page)
+    )
 
 
 def _page_title(page: PageText, catalog: Catalog) -> str | None:
@@ -73,8 +94,11 @@ def _page_title(page: PageText, catalog: Catalog) -> str | None:
 
 def _signature_key(page: PageText, catalog: Catalog, report_kind: str, taken: set[str]) -> str | None:
     """An untitled table (only its number printed) decided by its header words."""
-    lines = [squash(line) for line in page.lines[:_TITLE_LINES]]
-    if not any(catalog.normalize_title.is_number_only(line) for line in lines) or _page_title(page, catalog):
+    lines = _head_lines(page)
+    numbers = [line for line in lines if catalog.normalize_title.is_number_only(line)]
+    # Only a bare number and no title at all: a title we cannot read ('…明细表（按经济' cut
+    # short) must not be replaced by a guess from the header.
+    if not numbers or _page_title(page, catalog) or any("表" in line for line in lines if line not in numbers):
         return None
     head = "".join(lines)
     return next(
@@ -101,7 +125,7 @@ def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> 
                 found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text))
         key = _signature_key(page, catalog, report_kind, set(found))
         if key and key in by_key:
-            number = next(squash(line) for line in page.lines if catalog.normalize_title.is_number_only(squash(line)))
+            number = next(line for line in _head_lines(page) if catalog.normalize_title.is_number_only(line))
             found[key] = TableLocation(by_key[key], number, page.number, read_unit(page.text))
     return sorted(found.values(), key=lambda loc: loc.page)
 
@@ -115,8 +139,7 @@ def title_pages(pages: list[PageText], catalog: Catalog) -> set[int]:
     for page in pages:
         if _is_contents_page(page, catalog):
             continue
-        lines = _candidate_lines(page)
-        if not any(_starts_section(line, catalog) for line in lines):
+        if not _starts_section(page, catalog):
             continue
         key = _page_title(page, catalog)
         if not (key and previous == (page.number - 1, key)):
