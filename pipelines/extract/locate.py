@@ -28,6 +28,9 @@ from pipelines.extract.pages import PageText
 _TITLE_LINES = 8
 # The text layer may emit what is drawn last (a title, a table number) at the end.
 _TAIL_LINES = 4
+# '目 录' / '报表目录' heads a contents page; a header cell '采购目录' does not.
+_CONTENTS_HEADING = re.compile(r"^(报表)?目录")
+_CONTENTS_HEAD_LINES = 5
 _AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
 # A page listing this many titles is a table of contents, with or without the word 目录.
 _CONTENTS_TITLES = 3
@@ -68,7 +71,7 @@ def _title_key(line: str, catalog: Catalog) -> str | None:
 def _is_contents_page(page: PageText, catalog: Catalog) -> bool:
     """目录 at the top, or a list of titles with no amount on the page (a contents page
     continued without its 目录 word; a page holding three small tables prints amounts)."""
-    if "目录" in squash("".join(page.lines[:3])):
+    if any(_CONTENTS_HEADING.match(squash(line)) for line in page.lines[:_CONTENTS_HEAD_LINES]):
         return True
     if _AMOUNT.search(page.text):
         return False
