@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -28,6 +28,40 @@ PatternMap = list[tuple[re.Pattern[str], str]]
 
 
 @dataclass(frozen=True)
+class TitleNormalizer:
+    """Reduces a printed title line to its core wording ([title_normalize] in catalog.toml):
+    numbering (表1 / 公开01表 / 一、), year (2026年度) and owner words (市级部门 / 预算单位) are
+    stripped from the front, repeatedly; suffix variants (总体情况表, 明细表, （按功能分类科目）)
+    are folded in order. '表1：2026年市级部门收支预算总表' → '收支总表'."""
+
+    strip: tuple[re.Pattern[str], ...]
+    fold: PatternMap
+    numbering: re.Pattern[str]
+
+    def __call__(self, squashed_line: str) -> str:
+        text, previous = squashed_line, None
+        while text != previous:
+            previous = text
+            for pattern in self.strip:
+                text = pattern.sub("", text, count=1)
+        for pattern, replacement in self.fold:
+            text = pattern.sub(replacement, text)
+        return text
+
+    def is_numbered(self, squashed_line: str) -> bool:
+        """The line opens with a table number (表6, 公开05表, 预算01表)."""
+        return bool(self.numbering.match(squashed_line))
+
+    def is_number_only(self, squashed_line: str) -> bool:
+        """The line is nothing but a table number ('公开 01 表' on a line of its own)."""
+        match = self.numbering.match(squashed_line)
+        return bool(match) and match.end() == len(squashed_line)
+
+
+_NO_NORMALIZER = TitleNormalizer((), [], re.compile(r"(?!)"))
+
+
+@dataclass(frozen=True)
 class TableSpec:
     key: str
     report_kind: str
@@ -37,9 +71,33 @@ class TableSpec:
     code_kind: str | None = None
     panels: int = 1
     default_measure: str | None = None
+    aliases: frozenset[str] = frozenset()  # normalized titles (TitleNormalizer output)
+    normalize: TitleNormalizer = field(default=_NO_NORMALIZER, compare=False, repr=False)
 
     def matches_title(self, squashed_line: str) -> bool:
-        return any(p.search(squashed_line) for p in self.titles)
+        return self.normalize(squashed_line) in self.aliases or any(p.search(squashed_line) for p in self.titles)
+
+
+@dataclass(frozen=True)
+class OtherTable:
+    """A table outside the nine standard ones (项目支出表, 政府采购…): never extracted as a
+    standard table, but its title starts a new section so no continuation runs into it."""
+
+    key: str  # other:<name>
+    aliases: frozenset[str]
+
+
+@dataclass(frozen=True)
+class HeaderSignature:
+    """Decides a table whose title is absent: its header words (first lines of the page)."""
+
+    key: str
+    report_kind: str
+    all_of: tuple[str, ...]
+    none_of: tuple[str, ...]
+
+    def matches(self, squashed_head: str) -> bool:
+        return all(w in squashed_head for w in self.all_of) and not any(w in squashed_head for w in self.none_of)
 
 
 @dataclass(frozen=True)
@@ -51,6 +109,14 @@ class Catalog:
     three_public_items: PatternMap
     total_rows: PatternMap
     function_classes: dict[str, str]  # code → name
+    normalize_title: TitleNormalizer = _NO_NORMALIZER
+    other_tables: tuple[OtherTable, ...] = ()
+    header_signatures: tuple[HeaderSignature, ...] = ()
+
+    def other_key(self, squashed_line: str) -> str | None:
+        """other:<name> when the line titles a known non-standard table."""
+        core = self.normalize_title(squashed_line)
+        return next((o.key for o in self.other_tables if core in o.aliases), None)
 
     def specs(self, report_kind: str | None = None) -> tuple[TableSpec, ...]:
         return tuple(t for t in self.tables if report_kind is None or t.report_kind == report_kind)
@@ -79,16 +145,24 @@ def _compile(mapping: dict[str, str]) -> PatternMap:
 def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     measure_maps = {name: _compile(m) for name, m in data["measures"].items()}
+    rules = data.get("title_normalize", {})
+    normalizer = TitleNormalizer(
+        strip=tuple(re.compile(p) for p in rules.get("strip", [])),
+        fold=_compile(rules.get("fold", {})),
+        numbering=re.compile(rules.get("numbering", "(?!)")),
+    )
     tables = tuple(
         TableSpec(
             key=t["key"],
             report_kind=t["report_kind"],
             layout=t["layout"],
-            titles=tuple(re.compile(p) for p in t["title"]),
+            titles=tuple(re.compile(p) for p in t.get("title", [])),
             measures=measure_maps[t["measures"]],
             code_kind=t.get("code_kind"),
             panels=t.get("panels", 2 if t["layout"] == "two_sided" else 1),
             default_measure=t.get("default_measure"),
+            aliases=frozenset(t.get("aliases", [])),
+            normalize=normalizer,
         )
         for t in data["table"]
     )
@@ -100,4 +174,10 @@ def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
         three_public_items=_compile(data["three_public_items"]),
         total_rows=_compile(data["total_rows"]),
         function_classes=dict(data["function_classes"]),
+        normalize_title=normalizer,
+        other_tables=tuple(OtherTable(o["key"], frozenset(o["aliases"])) for o in data.get("other_table", [])),
+        header_signatures=tuple(
+            HeaderSignature(h["key"], h["report_kind"], tuple(h["all_of"]), tuple(h.get("none_of", [])))
+            for h in data.get("header_signature", [])
+        ),
     )

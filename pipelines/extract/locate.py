@@ -1,13 +1,23 @@
 """Find which pages hold which standard table, from the text layer alone.
 
 A cheap scan (no table parsing): a page holds table K when one of its first
-lines — or two adjacent lines joined, for titles broken across lines or with
-their “” quotes printed on a line of their own — matches K's title pattern.
-Table-of-contents pages list every title and are skipped.
+lines — or two adjacent lines joined, for titles broken across lines ('表 1' /
+'收支总表') or with their “” quotes printed on a line of their own — normalizes
+(catalog.toml [title_normalize]: numbering, year, owner words stripped; suffix
+variants folded) to one of K's aliases. Where a page carries only a table number
+and no title, its header decides ([[header_signature]]).
+
+Table-of-contents pages list every title and are skipped: a page whose first
+lines say 目录, or one that lists three or more titles (a contents page continued
+without its 目录 word). Documents that print the department (汇总) set of tables and
+then one set per unit yield the FIRST (department) set: first occurrence wins,
+and every later title, standard or not ([[other_table]]), is a section start so
+no continuation runs into a unit's set.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipelines.extract.amounts import read_unit
@@ -16,6 +26,14 @@ from pipelines.extract.pages import PageText
 
 # A title sits near the top of its page; the first lines suffice.
 _TITLE_LINES = 8
+# The text layer may emit what is drawn last (a title, a table number) at the end.
+_TAIL_LINES = 4
+# '目 录' / '报表目录' heads a contents page; a header cell '采购目录' does not.
+_CONTENTS_HEADING = re.compile(r"^(报表)?目录")
+_CONTENTS_HEAD_LINES = 5
+_AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
+# A page listing this many titles is a table of contents, with or without the word 目录.
+_CONTENTS_TITLES = 3
 
 
 @dataclass(frozen=True)
@@ -26,37 +44,108 @@ class TableLocation:
     unit: str | None
 
 
-def _candidate_lines(page: PageText) -> list[str]:
-    lines = [squash(line) for line in page.lines[:_TITLE_LINES]]
-    lines = [line for line in lines if line]
+def _joined(lines: list[str]) -> list[str]:
     # A title broken over two lines, possibly with another line printed between them.
-    joined = [lines[i] + lines[j] for i in range(len(lines)) for j in (i + 1, i + 2) if j < len(lines)]
-    return lines + joined
+    return lines + [lines[i] + lines[j] for i in range(len(lines)) for j in (i + 1, i + 2) if j < len(lines)]
 
 
-def _is_contents_page(page: PageText) -> bool:
-    return "目录" in squash("".join(page.lines[:3]))
+def _candidate_lines(page: PageText) -> list[str]:
+    """Every line and every pair of near lines: the text layer may put a title anywhere
+    (北京 and Jiangsu draw it last, so it comes at the end; Jiangsu prints two tables on one
+    page). Matching is by whole normalized title, so a sentence or a row never matches."""
+    return _joined([line for line in (squash(line) for line in page.lines) if line])
+
+
+def _head_lines(page: PageText) -> list[str]:
+    """The page's first and last lines, where a bare table number ('公开 01 表') is printed."""
+    lines = [line for line in (squash(line) for line in page.lines) if line]
+    return lines[:_TITLE_LINES] + lines[_TITLE_LINES:][-_TAIL_LINES:]
+
+
+def _title_key(line: str, catalog: Catalog) -> str | None:
+    """The key (standard, of either kind, or other:…) the squashed line titles, if any."""
+    spec = next((s for s in catalog.tables if s.matches_title(line)), None)
+    return spec.key if spec else catalog.other_key(line)
+
+
+def _is_contents_page(page: PageText, catalog: Catalog) -> bool:
+    """目录 at the top, or a list of titles with no amount on the page (a contents page
+    continued without its 目录 word; a page holding three small tables prints amounts)."""
+    if any(_CONTENTS_HEADING.match(squash(line)) for line in page.lines[:_CONTENTS_HEAD_LINES]):
+        return True
+    if _AMOUNT.search(page.text):
+        return False
+    listed = {key for line in _candidate_lines(page) if (key := _title_key(line, catalog))}
+    return len(listed) >= _CONTENTS_TITLES
+
+
+def _starts_section(page: PageText, catalog: Catalog) -> bool:
+    """A title of any table, or a table number ('公开01表' alone, '表6 …表') near the top or bottom."""
+    if _page_title(page, catalog):
+        return True
+    numbering = catalog.normalize_title
+    return any(
+        numbering.is_numbered(line) and (numbering.is_number_only(line) or line.endswith("表"))
+        for line in _head_lines(page)
+    )
+
+
+def _page_title(page: PageText, catalog: Catalog) -> str | None:
+    """The key of the first title on the page (standard or other), if any."""
+    return next((key for line in _candidate_lines(page) if (key := _title_key(line, catalog))), None)
+
+
+def _signature_key(page: PageText, catalog: Catalog, report_kind: str, taken: set[str]) -> str | None:
+    """An untitled table (only its number printed) decided by its header words."""
+    lines = _head_lines(page)
+    numbers = [line for line in lines if catalog.normalize_title.is_number_only(line)]
+    # Only a bare number and no title at all: a title we cannot read ('…明细表（按经济' cut
+    # short) must not be replaced by a guess from the header.
+    if not numbers or _page_title(page, catalog) or any("表" in line for line in lines if line not in numbers):
+        return None
+    head = "".join(lines)
+    return next(
+        (
+            s.key
+            for s in catalog.header_signatures
+            if s.report_kind == report_kind and s.key not in taken and s.matches(head)
+        ),
+        None,
+    )
 
 
 def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> list[TableLocation]:
     """One location per standard table found, in page order (first occurrence wins)."""
     found: dict[str, TableLocation] = {}
     specs = catalog.specs(report_kind)
+    by_key = {s.key: s for s in specs}
     for page in pages:
-        if _is_contents_page(page):
+        if _is_contents_page(page, catalog):
             continue
         for line in _candidate_lines(page):
             spec = next((s for s in specs if s.key not in found and s.matches_title(line)), None)
             if spec:
                 found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text))
+        key = _signature_key(page, catalog, report_kind, set(found))
+        if key and key in by_key:
+            number = next(line for line in _head_lines(page) if catalog.normalize_title.is_number_only(line))
+            found[key] = TableLocation(by_key[key], number, page.number, read_unit(page.text))
     return sorted(found.values(), key=lambda loc: loc.page)
 
 
 def title_pages(pages: list[PageText], catalog: Catalog) -> set[int]:
-    """Pages that start any standard table (of either report kind)."""
-    return {
-        page.number
-        for page in pages
-        if not _is_contents_page(page)
-        and any(spec.matches_title(line) for line in _candidate_lines(page) for spec in catalog.specs())
-    }
+    """Pages that start a table: any standard table's title (of either report kind), any other
+    table's title or a bare table number. A page that repeats the title of the page just before
+    it (深圳, 佛山 print '表 1 收支总表' on every page of the table) continues that table."""
+    starts: set[int] = set()
+    previous: tuple[int, str | None] = (0, None)
+    for page in pages:
+        if _is_contents_page(page, catalog):
+            continue
+        if not _starts_section(page, catalog):
+            continue
+        key = _page_title(page, catalog)
+        if not (key and previous == (page.number - 1, key)):
+            starts.add(page.number)
+        previous = (page.number, key)
+    return starts
