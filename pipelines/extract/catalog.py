@@ -51,6 +51,10 @@ class Catalog:
     three_public_items: PatternMap
     total_rows: PatternMap
     function_classes: dict[str, str]  # code → name
+    # Header parts of columns that number rows or repeat a derived figure (行次, 增减), never amounts to keep.
+    skip_columns: PatternMap = ()  # type: ignore[assignment]
+    # Label-column headers of extra blocks of a multi-block summary → 'skip' (economic-class blocks).
+    summary_blocks: PatternMap = ()  # type: ignore[assignment]
 
     def specs(self, report_kind: str | None = None) -> tuple[TableSpec, ...]:
         return tuple(t for t in self.tables if report_kind is None or t.report_kind == report_kind)
@@ -100,4 +104,6 @@ def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
         three_public_items=_compile(data["three_public_items"]),
         total_rows=_compile(data["total_rows"]),
         function_classes=dict(data["function_classes"]),
+        skip_columns=_compile(data.get("skip_columns", {})),
+        summary_blocks=_compile(data.get("summary_blocks", {})),
     )

@@ -13,7 +13,7 @@ not a number — raises, so the document is refused rather than mis-read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from pipelines.extract.amounts import looks_like_amount, parse_amount
@@ -23,11 +23,15 @@ from pipelines.extract.errors import AmountParseError, ExtractionError, Unmappab
 from pipelines.extract.grid import Grid
 from pipelines.extract.model import LineItem, RawCell
 
-# 一、 / 二十三、 / 1. / 1、 / (一) — and a bare 、 left behind when camelot splits a label.
-_ORDINAL_PREFIX = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)?[、.．]|\([一二三四五六七八九十\d]+\))")
+# 一、 / 二十三、 / 1. / 1、 / (一) / 其中: — and a bare 、 left behind when camelot splits a label;
+# repeated, for '其中:(1)公务用车购置费'.
+_ORDINAL_PREFIX = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)?[、.．]|\([一二三四五六七八九十\d]+\)|其中[:、]?)+")
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 _ORDINAL_SUFFIX = re.compile(r"[一二三四五六七八九十]+$")
 # Words that label code columns in headers, never data.
-_CODE_HEADER_WORDS = {"类", "款", "项", "科目编码", "功能分类科目编码", "经济分类科目编码", "编码"}
+_CODE_HEADER_WORDS = {"类", "款", "项", "科目编码", "功能分类科目编码", "经济分类科目编码", "编码", "科目代码"}
+# Labels of the row that numbers the columns (栏次 1 2 3 …) or of its label cells.
+_NUMBERING_LABELS = {"栏次", "行次", "项目栏次", "**", "*", "A", "B", "C"}
 
 
 class UnrecognisedRowError(ExtractionError):
@@ -52,19 +56,73 @@ def _where(spec: TableSpec, grid: Grid, r: int, c: int) -> str:
     return f"{spec.key} (page {grid.page}, row {r + 1}, column {c + 1})"
 
 
-def find_panels(spec: TableSpec, grid: Grid) -> list[Panel]:
+def _skip_column(catalog: Catalog, grid: Grid, depth: int, c: int) -> bool:
+    """A 行次/栏次 column (it numbers the rows) or a derived 增减 column: never read as amounts."""
+    return any(first_match(catalog.skip_columns, _strip_ordinal(p)) for p in _header_parts(grid, depth, c))
+
+
+def _is_label_column(grid: Grid, depth: int, c: int) -> bool:
+    """A column whose body holds more words than numbers (the 项目 column of a panel)."""
+    texts = [grid.text(r, c) for r in range(depth, len(grid.rows))]
+    words = sum(1 for t in texts if t.strip() and not looks_like_amount(t) and squash(t) not in _NUMBERING_LABELS)
+    numbers = sum(1 for t in texts if looks_like_amount(t))
+    return words > numbers
+
+
+def _all_columns_depth(grid: Grid) -> int:
+    return _header_depth(grid, list(range(grid.n_cols)))
+
+
+def _two_sided_panels(catalog: Catalog, grid: Grid) -> list[Panel] | None:
+    """Panels of a summary: one per label column (收入 | 支出 | further 支出 blocks side by side).
+    The first is income, the next expenditure; a further block whose label header names an
+    economic classification (summary_blocks) is skipped — only the functional block gives fn_ lines."""
+    depth = _all_columns_depth(grid)
+    labels = [
+        c for c in range(grid.n_cols) if not _skip_column(catalog, grid, depth, c) and _is_label_column(grid, depth, c)
+    ]
+    if len(labels) < 2 or labels[0] != 0:
+        return None
+    panels: list[Panel] = []
+    for i, start in enumerate(labels):
+        end = labels[i + 1] if i + 1 < len(labels) else grid.n_cols
+        header = "".join(_header_parts(grid, depth, start))
+        if i == 0:
+            side = "income"
+        elif first_match(catalog.summary_blocks, header) == "skip":
+            side = "skip"
+        else:
+            side = "expenditure"
+        panels.append(Panel(start, end, side))
+    if sum(p.side == "expenditure" for p in panels) != 1:
+        raise UnmappableColumnsError(
+            f"summary (page {grid.page}): {len(panels)} side-by-side blocks, but not exactly one expenditure block "
+            "that is not an economic classification"
+        )
+    return [p for p in panels if p.side != "skip"]
+
+
+def find_panels(spec: TableSpec, grid: Grid, catalog: Catalog | None = None) -> list[Panel]:
     if spec.panels == 1:
         return [Panel(0, grid.n_cols, None)]
-    # The second panel starts where the first panel's leading header repeats
-    # ('项目 决算数 | 项目 决算数', '经济分类 … | 经济分类 …').
+    if spec.layout == "two_sided" and catalog is not None:
+        panels = _two_sided_panels(catalog, grid)
+        if panels:
+            return panels
+    # A further panel starts wherever the first panel's leading header repeats
+    # ('项目 决算数 | 项目 决算数', '经济分类 … | 经济分类 … | 经济分类 …').
     for r in range(min(4, len(grid.rows))):
         lead = squash(grid.text(r, 0))
         if not lead:
             continue
-        for c in range(1, grid.n_cols):
-            if squash(grid.text(r, c)) == lead:
-                sides = ("income", "expenditure") if spec.layout == "two_sided" else (None, None)
-                return [Panel(0, c, sides[0]), Panel(c, grid.n_cols, sides[1])]
+        starts = [c for c in range(1, grid.n_cols) if squash(grid.text(r, c)) == lead]
+        if starts:
+            bounds = [0, *starts, grid.n_cols]
+            sides = ["income"] + ["expenditure"] * len(starts) if spec.layout == "two_sided" else [None] * len(bounds)
+            return [Panel(bounds[i], bounds[i + 1], sides[i]) for i in range(len(bounds) - 1)]
+    if spec.layout != "two_sided":
+        # A subject table printed as one panel where two were expected (合计 | 人员经费 | 公用经费 columns).
+        return [Panel(0, grid.n_cols, None)]
     raise UnmappableColumnsError(f"{spec.key} (page {grid.page}): cannot find where its second panel starts")
 
 
@@ -96,22 +154,72 @@ def _header_parts(grid: Grid, depth: int, c: int) -> list[str]:
 
 def _measure_for(spec: TableSpec, parts: list[str]) -> str | None:
     for part in reversed(parts):
-        measure = first_match(spec.measures, part)
+        measure = first_match(spec.measures, _strip_ordinal(part)) or first_match(spec.measures, part)
         if measure:
             return measure
     return spec.default_measure
 
 
+def _resolve_years(where: str, measures: dict[int, str], parts_by_col: dict[int, list[str]]) -> dict[int, str]:
+    """'year:<m>' measures (a column headed '2026年预算数'): the latest year printed in the table is the
+    document's own year → <m>; the year before → budget_prev. Anything else is not understood."""
+    years: dict[int, int] = {}
+    for c, measure in measures.items():
+        if measure.startswith("year:"):
+            found = [int(m["year"]) for p in parts_by_col[c] for m in _YEAR.finditer(p)]
+            if not found:
+                raise UnmappableColumnsError(f"{where}: column {c + 1} names no year")
+            years[c] = found[-1]
+    if not years:
+        return measures
+    latest = max(years.values())
+    resolved = dict(measures)
+    for c, year in years.items():
+        if year == latest:
+            resolved[c] = measures[c].removeprefix("year:")
+        elif year == latest - 1:
+            resolved[c] = "budget_prev"
+        else:
+            raise UnmappableColumnsError(f"{where}: column {c + 1} is for {year}, the table is for {latest}")
+    return resolved
+
+
 def _column_has_numbers(grids: list[Grid], c: int) -> bool:
-    return any(c < g.n_cols and looks_like_amount(row[c].text) for g in grids for row in g.rows)
+    return any(
+        c < g.n_cols and looks_like_amount(row[c].text) and not _is_numbering_row(g, r)
+        for g in grids
+        for r, row in enumerate(g.rows)
+    )
+
+
+def _is_numbering_row(grid: Grid, r: int) -> bool:
+    """The row that numbers the columns ('栏次 | 1 | 2 | 3 …'): its numbers are 1, 2, 3 … in order
+    (or it is labelled 栏次) and nothing else on it is an amount."""
+    texts = [squash(cell.text) for cell in grid.rows[r]]
+    if any(t in ("栏次", "项目栏次") for t in texts):
+        return True
+    numbers = [t for t in texts if t and t not in _NUMBERING_LABELS]
+    if len(numbers) < 2 or not all(t.isdigit() for t in numbers):
+        return False
+    values = [int(t) for t in numbers]
+    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
+
+
+def _amount_columns(catalog: Catalog, grids: list[Grid], cols: list[int]) -> list[int]:
+    """cols without the 行次/栏次 and 增减 columns."""
+    first = grids[0]
+    depth = _header_depth(first, cols)
+    return [c for c in cols if not _skip_column(catalog, first, depth, c)]
 
 
 def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> dict[int, str]:
     first = grids[0]
     depth = _header_depth(first, cols)
     measures: dict[int, str] = {}
+    parts_by_col: dict[int, list[str]] = {}
     for c in cols:
         parts = _header_parts(first, depth, c)
+        parts_by_col[c] = parts
         measure = _measure_for(spec, parts)
         if measure:
             measures[c] = measure
@@ -120,7 +228,7 @@ def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> 
                 f"{spec.key} (page {first.page}): amount column {c + 1} headed {'/'.join(parts) or '(blank)'!r} "
                 "maps to no known measure"
             )
-    return measures
+    return _resolve_years(f"{spec.key} (page {first.page})", measures, parts_by_col)
 
 
 def _parse(spec: TableSpec, grid: Grid, r: int, c: int):
@@ -156,7 +264,7 @@ def _data_rows(grids: list[Grid], amount_cols: list[int]) -> list[_Row]:
     for grid in grids:
         depth = _header_depth(grid, amount_cols)
         for r in range(len(grid.rows)):
-            if r >= depth:
+            if r >= depth and not _is_numbering_row(grid, r):
                 rows.append(_Row(grid, r, stitched))
             stitched += 1
     return rows
@@ -185,7 +293,7 @@ def _code_columns(grids: list[Grid], panel: Panel) -> tuple[list[int], bool]:
 def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     code_cols, fused = _code_columns(grids, panel)
     name_col = code_cols[-1] if fused else (code_cols[-1] + 1 if code_cols else panel.first)
-    amount_cols = [c for c in range(name_col + 1, panel.end)]
+    amount_cols = _amount_columns(catalog, grids, list(range(name_col + 1, panel.end)))
     if not code_cols:
         # No code anywhere: an empty table (header and blank rows only) or a
         # layout we do not know. Refuse only if there are numbers to lose.
@@ -259,13 +367,14 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     key = first_match(patterns, label)
     if key or side == "income":
         return key
-    code = catalog.function_class_by_name(label)
+    # Function classes by name; older templates (2017–2019) print '一般公共服务' without 支出.
+    code = catalog.function_class_by_name(label) or catalog.function_class_by_name(label + "支出")
     return f"fn_{code}" if code else None
 
 
 def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     label_col = panel.first
-    amount_cols = list(range(panel.first + 1, panel.end))
+    amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     section: str | None = None
@@ -296,23 +405,107 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
 # ------------------------------------------------------------- three_public --
 
 
+def _three_public_item(catalog: Catalog, parts: list[str], with_meetings: bool) -> str | None:
+    """The item a 三公 column (or row label) stands for, its header parts tried bottom-up.
+    A 小计/合计 is the subtotal of the group above it: of 公务用车 → vehicle_total, of the 三公
+    group (or of nothing) → total; a top-level 合计 of a table that also prints 会议费/培训费
+    is the sum of all five → total_with_meetings."""
+    subtotal = False
+    for part in reversed(parts):
+        part = _strip_ordinal(part)
+        key = first_match(catalog.three_public_items, part)
+        if key == "subtotal":
+            subtotal = True
+            continue
+        if subtotal:
+            if key == "vehicle_total" or "公务用车" in part:
+                return "vehicle_total"
+            if "三公" in part:
+                return "total"
+            if key in (None, "total"):
+                continue  # 年度/预算数 groups above a 小计
+        if key:
+            return key
+    if subtotal:
+        return "total_with_meetings" if with_meetings else "total"
+    return None
+
+
+def _finish_three_public(items: list[LineItem]) -> list[LineItem]:
+    """A 合计 at the top of a table that prints 会议费/培训费 is the five-item sum (total_with_meetings)."""
+    keys = {i.line_key for i in items}
+    if not keys & {"meetings", "training"}:
+        return [replace(i, line_key="total") if i.line_key == "total_with_meetings" else i for i in items]
+    return items
+
+
+def _three_public_rows(grids: list[Grid], cols: list[int], label_cols: list[int]) -> list[_Row]:
+    rows = [row for row in _data_rows(grids, cols) if _row_has_amount(row, cols)]
+    if len(rows) <= 1 or not label_cols:
+        return rows
+    # One row per unit under a 合计 row: the table's own figures are the 合计 row.
+    totals = [row for row in rows if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in label_cols)]
+    return totals[:1] if totals else rows
+
+
+def _row_has_amount(row: _Row, cols: list[int]) -> bool:
+    return any(c < row.grid.n_cols and looks_like_amount(row.grid.text(row.index, c)) for c in cols)
+
+
 def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     first = grids[0]
-    cols = list(range(first.n_cols))
-    depth = _header_depth(first, cols)
+    depth = _all_columns_depth(first)
+    cols = [c for c in range(first.n_cols) if not _skip_column(catalog, first, depth, c)]
+    label_cols = [c for c in cols if _is_label_column(first, depth, c)]
+    value_cols = [c for c in cols if c not in label_cols]
+    headers = {c: _header_parts(first, depth, c) for c in range(first.n_cols)}
+    with_meetings = any(
+        first_match(catalog.three_public_items, _strip_ordinal(p)) in ("meetings", "training")
+        for c in range(first.n_cols)
+        for p in headers[c]
+    ) or any(
+        first_match(catalog.three_public_items, _strip_ordinal(squash(first.text(r, c)))) in ("meetings", "training")
+        for r in range(len(first.rows))
+        for c in label_cols
+    )
+    # Vertical: the label column names the items (因公出国(境)费 …) and the columns are measures.
+    vertical = any(
+        _three_public_item(catalog, [squash(first.text(r, c))], with_meetings) not in (None, "total")
+        for r in range(depth, len(first.rows))
+        for c in label_cols
+    )
     items: list[LineItem] = []
-    for row in _data_rows(grids, cols):
-        g, r = row.grid, row.index
-        for c in cols:
-            amount = _parse(spec, g, r, c)
-            if amount is None:
+    if vertical:
+        measures = _map_amount_columns(spec, grids, value_cols)
+        for row in _data_rows(grids, value_cols):
+            g, r = row.grid, row.index
+            amounts = _row_amounts(spec, g, r, value_cols)
+            if not amounts:
                 continue
-            parts = _header_parts(first, depth, c)
-            line_key = next((k for p in reversed(parts) if (k := first_match(catalog.three_public_items, p))), None)
-            measure = _measure_for(spec, parts)
-            if line_key is None or measure is None:
+            label = "".join(squash(g.text(r, c)) for c in label_cols)
+            line_key = _three_public_item(catalog, [label], with_meetings)
+            if line_key is None:
+                raise UnrecognisedRowError(f"{_where(spec, g, r, 0)}: 三公 row {label or '(blank)'!r} is no known item")
+            for c, amount in amounts.items():
+                items.append(
+                    _cell_item(
+                        spec, row, c, amount, unit, side=None, line_key=line_key, line_label=label, measure=measures[c]
+                    )
+                )
+        return _finish_three_public(_unique(spec, first, items))
+    keyed: dict[int, tuple[str, str]] = {}
+    for c in value_cols:
+        line_key = _three_public_item(catalog, headers[c], with_meetings)
+        measure = _measure_for(spec, headers[c])
+        if line_key and measure:
+            keyed[c] = (line_key, measure)
+    resolved = _resolve_years(f"three_public (page {first.page})", {c: m for c, (_, m) in keyed.items()}, headers)
+    for row in _three_public_rows(grids, value_cols, label_cols):
+        g, r = row.grid, row.index
+        for c, amount in _row_amounts(spec, g, r, value_cols).items():
+            if c not in keyed:
                 raise UnmappableColumnsError(
-                    f"{_where(spec, g, r, c)}: 三公 column headed {'/'.join(parts) or '(blank)'!r} "
+                    f"{_where(spec, g, r, c)}: 三公 column headed {'/'.join(headers[c]) or '(blank)'!r} "
                     "maps to no item or measure"
                 )
             items.append(
@@ -323,15 +516,20 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
                     amount,
                     unit,
                     side=None,
-                    line_key=line_key,
-                    line_label=parts[-1] if parts else "",
-                    measure=measure,
+                    line_key=keyed[c][0],
+                    line_label=headers[c][-1] if headers[c] else "",
+                    measure=resolved[c],
                 )
             )
+    return _finish_three_public(_unique(spec, first, items))
+
+
+def _unique(spec: TableSpec, first: Grid, items: list[LineItem]) -> list[LineItem]:
     keys = [(i.line_key, i.measure) for i in items]
     if len(keys) != len(set(keys)):
+        dup = next(k for k in keys if keys.count(k) > 1)
         raise UnmappableColumnsError(
-            f"three_public (page {first.page}): more than one data row — layout not understood"
+            f"{spec.key} (page {first.page}): {dup[0]}/{dup[1]} printed more than once — layout not understood"
         )
     return items
 
@@ -345,7 +543,7 @@ def normalize_table(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: 
         return []
     if spec.layout == "three_public":
         return _three_public_items(spec, catalog, grids, unit)
-    panels = find_panels(spec, grids[0])
+    panels = find_panels(spec, grids[0], catalog)
     for grid in grids[1:]:
         if grid.n_cols != grids[0].n_cols:
             raise UnmappableColumnsError(
