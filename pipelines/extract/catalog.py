@@ -53,8 +53,8 @@ class Catalog:
     function_classes: dict[str, str]  # code → name
     # Header parts of columns that number rows or repeat a derived figure (行次, 增减), never amounts to keep.
     skip_columns: PatternMap = ()  # type: ignore[assignment]
-    # Label-column headers of extra blocks of a multi-block summary → 'skip' (economic-class blocks).
-    summary_blocks: PatternMap = ()  # type: ignore[assignment]
+    # Label-column headers → role: 'skip' (extra economic blocks of a summary), 'by_unit' (rows are units).
+    label_headers: PatternMap = ()  # type: ignore[assignment]
 
     def specs(self, report_kind: str | None = None) -> tuple[TableSpec, ...]:
         return tuple(t for t in self.tables if report_kind is None or t.report_kind == report_kind)
@@ -105,5 +105,5 @@ def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
         total_rows=_compile(data["total_rows"]),
         function_classes=dict(data["function_classes"]),
         skip_columns=_compile(data.get("skip_columns", {})),
-        summary_blocks=_compile(data.get("summary_blocks", {})),
+        label_headers=_compile(data.get("label_headers", {})),
     )

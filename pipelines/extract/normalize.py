@@ -87,13 +87,10 @@ def _two_sided_panels(catalog: Catalog, grid: Grid) -> list[Panel] | None:
     for i, start in enumerate(labels):
         end = labels[i + 1] if i + 1 < len(labels) else grid.n_cols
         header = "".join(_header_parts(grid, depth, start))
-        if i == 0:
-            side = "income"
-        elif first_match(catalog.summary_blocks, header) == "skip":
-            side = "skip"
-        else:
-            side = "expenditure"
-        panels.append(Panel(start, end, side))
+        skip = first_match(catalog.label_headers, header) == "skip"
+        panels.append(Panel(start, end, "income" if i == 0 else ("skip" if skip else "expenditure")))
+    if len(panels) > 1 and not any(p.side == "expenditure" for p in panels):
+        panels[1] = Panel(panels[1].first, panels[1].end, "expenditure")  # the only expenditure block
     if sum(p.side == "expenditure" for p in panels) != 1:
         raise UnmappableColumnsError(
             f"summary (page {grid.page}): {len(panels)} side-by-side blocks, but not exactly one expenditure block "
@@ -152,12 +149,24 @@ def _header_parts(grid: Grid, depth: int, c: int) -> list[str]:
     return parts
 
 
+def _part_measure(spec: TableSpec, part: str) -> str | None:
+    return first_match(spec.measures, _strip_ordinal(part)) or first_match(spec.measures, part)
+
+
 def _measure_for(spec: TableSpec, parts: list[str]) -> str | None:
-    for part in reversed(parts):
-        measure = first_match(spec.measures, _strip_ordinal(part)) or first_match(spec.measures, part)
-        if measure:
-            return measure
-    return spec.default_measure
+    """The measure of a column from its header parts, tried bottom-up. A 小计 (`subtotal`) takes
+    the measure of its group ('本年收入/小计' → total, '上年结转结余/小计' → carryover); a column
+    under a carry-over group is that group's part ('上年结转结余/一般公共预算' → carryover_general_budget)."""
+    found = [m for part in reversed(parts) if (m := _part_measure(spec, part))]
+    if not found:
+        return spec.default_measure
+    measure = found[0]
+    groups = [m for m in found[1:] if m != "subtotal"]
+    if measure == "subtotal":
+        return groups[0] if groups else "total"
+    if groups and groups[0] == "carryover" and measure != "carryover":
+        return f"carryover_{measure}"
+    return measure
 
 
 def _resolve_years(where: str, measures: dict[int, str], parts_by_col: dict[int, list[str]]) -> dict[int, str]:
@@ -228,6 +237,9 @@ def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> 
                 f"{spec.key} (page {first.page}): amount column {c + 1} headed {'/'.join(parts) or '(blank)'!r} "
                 "maps to no known measure"
             )
+    # 总计 beside a 合计/本年收入 column is the grand total (本年 + 上年结转); alone it is the total.
+    has_total = any(m == "total" for m in measures.values())
+    measures = {c: ("grand_total" if has_total else "total") if m == "grand" else m for c, m in measures.items()}
     return _resolve_years(f"{spec.key} (page {first.page})", measures, parts_by_col)
 
 
@@ -295,6 +307,9 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     name_col = code_cols[-1] if fused else (code_cols[-1] + 1 if code_cols else panel.first)
     amount_cols = _amount_columns(catalog, grids, list(range(name_col + 1, panel.end)))
     if not code_cols:
+        depth = _all_columns_depth(grids[0])
+        if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, panel.first))) == "by_unit":
+            return _by_unit_items(spec, catalog, grids, panel, unit)
         # No code anywhere: an empty table (header and blank rows only) or a
         # layout we do not know. Refuse only if there are numbers to lose.
         if any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
@@ -351,6 +366,38 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     return items
 
 
+def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    """A subject table listed by unit (单位名称 rows): its 合计 row is the table's total; the
+    per-unit rows break that total down by unit, which the contract has no key for."""
+    label_col = panel.first
+    amount_cols = _amount_columns(catalog, grids, list(range(label_col + 1, panel.end)))
+    measures = _map_amount_columns(spec, grids, amount_cols)
+    items: list[LineItem] = []
+    for row in _data_rows(grids, amount_cols):
+        label = squash(row.grid.text(row.index, label_col))
+        total = first_match(catalog.total_rows, _strip_ordinal(label))
+        if total is None:
+            continue
+        line_key, _, override = total.partition(":")
+        for c, amount in _row_amounts(spec, row.grid, row.index, amount_cols).items():
+            items.append(
+                _cell_item(
+                    spec,
+                    row,
+                    c,
+                    amount,
+                    unit,
+                    side=None,
+                    line_key=line_key,
+                    line_label=label,
+                    measure=override or measures[c],
+                )
+            )
+    if not items and any(_column_has_numbers(grids, c) for c in amount_cols):
+        raise UnrecognisedRowError(f"{spec.key} (page {grids[0].page}): a table by unit without a 合计 row")
+    return _unique(spec, grids[0], items)
+
+
 # ---------------------------------------------------------------- two_sided --
 
 
@@ -378,6 +425,7 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     section: str | None = None
+    in_class = False  # inside a function class's lines (expenditure side)
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
         label = squash(g.text(r, label_col))
@@ -386,9 +434,13 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
             section = None
+        if key is not None:
+            in_class = key.startswith("fn_")
         amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts:
             continue
+        if key is None and in_class and panel.side == "expenditure" and label and not _ORDINAL_PREFIX.match(label):
+            continue  # a 款/项 printed by name under its class: the subject tables carry it with its code
         if key is None:
             raise UnrecognisedRowError(
                 f"{_where(spec, g, r, label_col)}: amounts on a line with an unknown label {label or '(blank)'!r}"
