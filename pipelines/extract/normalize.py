@@ -285,27 +285,52 @@ def _data_rows(grids: list[Grid], amount_cols: list[int]) -> list[_Row]:
 # ------------------------------------------------------------------ subject --
 
 
-def _code_columns(grids: list[Grid], panel: Panel) -> tuple[list[int], bool]:
-    """Leading columns of the panel that hold codes; (cols, fused) where fused
-    means codes and names share one column ('2010601行政运行')."""
+# The leading digit of the contract's codes per code kind: 功能分类 2xx, 部门经济分类 3xx
+# (北京 prints the 政府经济分类 5xx beside the 部门经济分类 in a column of its own).
+_CODE_LEAD = {"function": "2", "economic": "3"}
+
+
+def _code_columns(grids: list[Grid], panel: Panel, code_kind: str | None = None) -> tuple[list[int], bool, int]:
+    """Leading columns of the panel that hold codes; (cols, fused, last) where fused means codes
+    and names share one column ('2010601行政运行') and last is the last column of codes and names.
+    Of several fused columns side by side, the one holding the contract's code kind is used."""
     cols: list[int] = []
+    fused: list[int] = []
     for c in range(panel.first, panel.end - 1):
         texts = [squash(row[c].text) for g in grids for row in g.rows if c < g.n_cols]
         texts = [t for t in texts if t and t not in _CODE_HEADER_WORDS]
         codes = sum(is_code(t) for t in texts)
-        if codes and codes * 2 >= len(texts):
+        if not fused and codes and codes * 2 >= len(texts):
             cols.append(c)
             continue
-        if not cols and sum(split_fused(t) is not None for t in texts) * 2 >= max(len(texts), 1) and texts:
-            return [c], True
+        if not cols and texts and sum(split_fused(t) is not None for t in texts) * 2 >= len(texts):
+            fused.append(c)
+            continue
         break
-    return cols, False
+    if not fused:
+        return cols, False, (cols[-1] + 1 if cols else panel.first)
+    lead = _CODE_LEAD.get(code_kind or "")
+    chosen = next(
+        (
+            c
+            for c in fused
+            if lead
+            and all(
+                s[0].startswith(lead)
+                for g in grids
+                for row in g.rows
+                if c < g.n_cols and (s := split_fused(squash(row[c].text)))
+            )
+        ),
+        fused[0],
+    )
+    return [chosen], True, fused[-1]
 
 
 def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
-    code_cols, fused = _code_columns(grids, panel)
-    name_col = code_cols[-1] if fused else (code_cols[-1] + 1 if code_cols else panel.first)
-    amount_cols = _amount_columns(catalog, grids, list(range(name_col + 1, panel.end)))
+    code_cols, fused, last = _code_columns(grids, panel, spec.code_kind)
+    name_col = code_cols[-1] if fused else last
+    amount_cols = _amount_columns(catalog, grids, list(range(max(name_col, last) + 1, panel.end)))
     if not code_cols:
         depth = _all_columns_depth(grids[0])
         if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, panel.first))) == "by_unit":
@@ -589,10 +614,34 @@ def _unique(spec: TableSpec, first: Grid, items: list[LineItem]) -> list[LineIte
 # ------------------------------------------------------------------ public --
 
 
+# A row above the header that only repeats the title or states the unit (北京 draws them inside the frame).
+_TITLE_CELL = re.compile(r"(^预算\d+表|表$|单位[:：])")
+
+
+def _clean(grid: Grid, keep: list[int]) -> Grid:
+    """The grid with only the columns `keep` and with the title / unit rows above its header blanked."""
+    rows = [[row[c] for c in keep] for row in grid.rows]
+    for r, row in enumerate(rows):
+        texts = [squash(cell.text) for cell in row if cell.text.strip()]
+        if any(looks_like_amount(t) for t in texts) or (texts and not all(_TITLE_CELL.search(t) for t in texts)):
+            break
+        rows[r] = [replace(cell, text="") for cell in row]
+    return Grid(page=grid.page, rows=rows, top=grid.top, method=grid.method)
+
+
 def normalize_table(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     """All amount cells of one stitched table as LineItems (empty for an empty table)."""
     if not grids:
         return []
+    if any(g.n_cols != grids[0].n_cols for g in grids):
+        return _normalize(spec, catalog, grids, unit)  # refused there, naming the pages
+    # Columns blank on every page are a frame's margins (北京); items keep the column as read.
+    keep = [c for c in range(grids[0].n_cols) if any(row[c].text.strip() for g in grids for row in g.rows)]
+    items = _normalize(spec, catalog, [_clean(g, keep) for g in grids], unit)
+    return [replace(i, col=keep[i.col]) if i.col is not None else i for i in items]
+
+
+def _normalize(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     if spec.layout == "three_public":
         return _three_public_items(spec, catalog, grids, unit)
     panels = find_panels(spec, grids[0], catalog)
