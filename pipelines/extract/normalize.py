@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from pipelines.extract.amounts import looks_like_amount, parse_amount
-from pipelines.extract.catalog import Catalog, TableSpec, first_match, squash
+from pipelines.extract.catalog import Catalog, PatternMap, TableSpec, first_match, squash
 from pipelines.extract.codes import code_level, is_code, join_code, parent_code, split_fused
 from pipelines.extract.errors import AmountParseError, ExtractionError, UnmappableColumnsError
 from pipelines.extract.grid import Grid
@@ -81,7 +81,8 @@ def _two_sided_panels(catalog: Catalog, grid: Grid) -> list[Panel] | None:
     labels = [
         c for c in range(grid.n_cols) if not _skip_column(catalog, grid, depth, c) and _is_label_column(grid, depth, c)
     ]
-    if len(labels) < 2 or labels[0] != 0:
+    kept = [c for c in range(grid.n_cols) if not _skip_column(catalog, grid, depth, c)]
+    if len(labels) < 2 or labels[0] != kept[0]:
         return None
     panels: list[Panel] = []
     for i, start in enumerate(labels):
@@ -398,9 +399,12 @@ def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     amount_cols = _amount_columns(catalog, grids, list(range(label_col + 1, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
-    for row in _data_rows(grids, amount_cols):
+    rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
+    for row in rows:
         label = squash(row.grid.text(row.index, label_col))
         total = first_match(catalog.total_rows, _strip_ordinal(label))
+        if total is None and len(rows) == 1:
+            total = "total"  # one unit only: its row is the table's total
         if total is None:
             continue
         line_key, _, override = total.partition(":")
@@ -516,10 +520,12 @@ def _finish_three_public(items: list[LineItem]) -> list[LineItem]:
     return items
 
 
-def _three_public_rows(grids: list[Grid], cols: list[int], label_cols: list[int]) -> list[_Row]:
+def _three_public_rows(grids: list[Grid], cols: list[int], label_cols: list[int], measures: PatternMap) -> list[_Row]:
     rows = [row for row in _data_rows(grids, cols) if _row_has_amount(row, cols)]
     if len(rows) <= 1 or not label_cols:
         return rows
+    if all(any(first_match(measures, squash(row.grid.text(row.index, c))) for c in label_cols) for row in rows):
+        return rows  # one row per measure (预算数 / 决算数)
     # One row per unit under a 合计 row: the table's own figures are the 合计 row.
     totals = [row for row in rows if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in label_cols)]
     return totals[:1] if totals else rows
@@ -547,7 +553,8 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
     )
     # Vertical: the label column names the items (因公出国(境)费 …) and the columns are measures.
     vertical = any(
-        _three_public_item(catalog, [squash(first.text(r, c))], with_meetings) not in (None, "total")
+        _three_public_item(catalog, [squash(first.text(r, c))], with_meetings)
+        not in (None, "total", "total_with_meetings")
         for r in range(depth, len(first.rows))
         for c in label_cols
     )
@@ -577,8 +584,10 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
         if line_key and measure:
             keyed[c] = (line_key, measure)
     resolved = _resolve_years(f"three_public (page {first.page})", {c: m for c, (_, m) in keyed.items()}, headers)
-    for row in _three_public_rows(grids, value_cols, label_cols):
+    for row in _three_public_rows(grids, value_cols, label_cols, spec.measures):
         g, r = row.grid, row.index
+        # A row labelled with a measure (预算数 / 决算数 rows under item columns, 西安 决算).
+        row_measure = next((m for c in label_cols if (m := first_match(spec.measures, squash(g.text(r, c))))), None)
         for c, amount in _row_amounts(spec, g, r, value_cols).items():
             if c not in keyed:
                 raise UnmappableColumnsError(
@@ -595,7 +604,7 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
                     side=None,
                     line_key=keyed[c][0],
                     line_label=headers[c][-1] if headers[c] else "",
-                    measure=resolved[c],
+                    measure=row_measure or resolved[c],
                 )
             )
     return _finish_three_public(_unique(spec, first, items))
