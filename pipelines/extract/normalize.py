@@ -336,6 +336,8 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
         depth = _all_columns_depth(grids[0])
         if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, panel.first))) == "by_unit":
             return _by_unit_items(spec, catalog, grids, panel, unit)
+        if _only_total_rows(catalog, grids, panel):
+            return _by_unit_items(spec, catalog, grids, panel, unit)  # an empty table that prints its 合计 row
         # No code anywhere: an empty table (header and blank rows only) or a
         # layout we do not know. Refuse only if there are numbers to lose.
         if any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
@@ -390,6 +392,19 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 )
             )
     return items
+
+
+def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
+    """Every row holding a number is a 合计/总计 row (an empty table printed with its 合计 row)."""
+    rows = [
+        (g, r)
+        for g in grids
+        for r in range(_all_columns_depth(g), len(g.rows))
+        if not _is_numbering_row(g, r) and any(looks_like_amount(g.text(r, c)) for c in range(panel.first, panel.end))
+    ]
+    lead = range(panel.first, min(panel.first + 2, panel.end))  # code and name columns, or a merged 合计
+    labels = ["".join(squash(g.text(r, c)) for c in lead) for g, r in rows]
+    return bool(rows) and all(first_match(catalog.total_rows, _strip_ordinal(t)) for t in labels)
 
 
 def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
