@@ -12,9 +12,12 @@ not a number — raises, so the document is refused rather than mis-read.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 from pipelines.extract.amounts import looks_like_amount, parse_amount
 from pipelines.extract.catalog import Catalog, PatternMap, TableSpec, first_match, squash
@@ -209,9 +212,11 @@ def _is_numbering_row(grid: Grid, r: int) -> bool:
     if any(t in ("栏次", "项目栏次") for t in texts):
         return True
     numbers = [t for t in texts if t and t not in _NUMBERING_LABELS]
-    if len(numbers) < 2 or not all(t.isdigit() for t in numbers):
+    if not numbers or not all(t.isdigit() for t in numbers):
         return False
     values = [int(t) for t in numbers]
+    if len(values) == 1:  # one amount column: only a row labelled ** / 栏次 numbers it
+        return values == [1] and any(t in _NUMBERING_LABELS for t in texts)
     return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
@@ -328,6 +333,39 @@ def _code_columns(grids: list[Grid], panel: Panel, code_kind: str | None = None)
     return [chosen], True, fused[-1]
 
 
+_REFERENCE = Path(__file__).resolve().parents[2] / "warehouse" / "reference"
+
+
+@cache
+def _reference_names(code_kind: str) -> dict[str | None, dict[str, str]]:
+    """parent code (None for a 类) → {name → code}, from the classification reference
+    (warehouse/reference/*_codes.csv, every year's names)."""
+    children: dict[str | None, dict[str, str]] = {}
+    with open(_REFERENCE / f"{code_kind}_codes.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            children.setdefault(row["parent_code"] or None, {}).setdefault(squash(row["name"]), row["code"])
+    return children
+
+
+class _NameResolver:
+    """Codes for subjects printed by name only, in tree order (类, its 款, their 项): a name is
+    looked up first among the 项 of the current 款, then the 款 of the current 类, then the 类."""
+
+    def __init__(self, code_kind: str):
+        self.children = _reference_names(code_kind)
+        self.path: list[str] = []  # codes of the current 类, 款
+
+    def code(self, label: str) -> str | None:
+        name = _strip_ordinal(label)
+        for depth in range(len(self.path), -1, -1):
+            parent = self.path[depth - 1] if depth else None
+            code = self.children.get(parent, {}).get(name)
+            if code:
+                self.path = [*self.path[:depth], code][:2]
+                return code
+        return None
+
+
 def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     code_cols, fused, last = _code_columns(grids, panel, spec.code_kind)
     name_col = code_cols[-1] if fused else last
@@ -338,17 +376,27 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
             return _by_unit_items(spec, catalog, grids, panel, unit)
         if _only_total_rows(catalog, grids, panel):
             return _by_unit_items(spec, catalog, grids, panel, unit)  # an empty table that prints its 合计 row
-        # No code anywhere: an empty table (header and blank rows only) or a
+        # No code anywhere: an empty table (header and blank rows only), a table that
+        # names its subjects without codes (杭州: 类/款/项 by name, in tree order), or a
         # layout we do not know. Refuse only if there are numbers to lose.
-        if any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
+        if not any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
+            return []
+        if spec.code_kind not in ("function", "economic") or not _is_label_column(grids[0], depth, panel.first):
             raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
-        return []
+        names = _NameResolver(spec.code_kind)
+        amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
+        name_col = panel.first
+    else:
+        names = None
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     previous_code: str | None = None
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
-        if fused:
+        if names is not None:
+            label = squash(g.text(r, name_col))
+            code = None if first_match(catalog.total_rows, _strip_ordinal(label)) else names.code(label)
+        elif fused:
             split = split_fused(g.text(r, name_col))
             code, label = (split[0], split[1]) if split else (None, squash(g.text(r, name_col)))
         else:
