@@ -244,6 +244,11 @@ def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> 
                 "maps to no known measure"
             )
     # 总计 beside a 合计/本年收入 column is the grand total (本年 + 上年结转); alone it is the total.
+    if any(m == "income_subtotal" for m in measures.values()):
+        measures = {
+            c: {"income_subtotal": "total", "total": "grand_total", "grand": "grand_total"}.get(m, m)
+            for c, m in measures.items()
+        }
     has_total = any(m == "total" for m in measures.values())
     measures = {c: ("grand_total" if has_total else "total") if m == "grand" else m for c, m in measures.items()}
     return _resolve_years(f"{spec.key} (page {first.page})", measures, parts_by_col)
@@ -367,6 +372,12 @@ class _NameResolver:
 
 
 def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    # Leading 序号 / 单位代码 columns are neither subject codes nor amounts.
+    depth = _all_columns_depth(grids[0])
+    first = panel.first
+    while first < panel.end - 1 and _skip_column(catalog, grids[0], depth, first):
+        first += 1
+    panel = Panel(first, panel.end, panel.side)
     code_cols, fused, last = _code_columns(grids, panel, spec.code_kind)
     name_col = code_cols[-1] if fused else last
     amount_cols = _amount_columns(catalog, grids, list(range(max(name_col, last) + 1, panel.end)))
@@ -464,7 +475,7 @@ def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     items: list[LineItem] = []
     rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
     for row in rows:
-        label = squash(row.grid.text(row.index, label_col))
+        label = squash(row.grid.spanned_text(row.index, label_col))  # a 合计 merged over 代码 | 名称
         total = first_match(catalog.total_rows, _strip_ordinal(label))
         if total is None and len(rows) == 1:
             total = "total"  # one unit only: its row is the table's total
