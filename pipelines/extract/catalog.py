@@ -117,6 +117,10 @@ class Catalog:
         """other:<name> when the line titles a known non-standard table."""
         core = self.normalize_title(squashed_line)
         return next((o.key for o in self.other_tables if core in o.aliases), None)
+    # Header parts of columns that number rows or repeat a derived figure (行次, 增减), never amounts to keep.
+    skip_columns: PatternMap = ()  # type: ignore[assignment]
+    # Label-column headers → role: 'skip' (extra economic blocks of a summary), 'by_unit' (rows are units).
+    label_headers: PatternMap = ()  # type: ignore[assignment]
 
     def specs(self, report_kind: str | None = None) -> tuple[TableSpec, ...]:
         return tuple(t for t in self.tables if report_kind is None or t.report_kind == report_kind)
@@ -180,4 +184,6 @@ def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
             HeaderSignature(h["key"], h["report_kind"], tuple(h["all_of"]), tuple(h.get("none_of", [])))
             for h in data.get("header_signature", [])
         ),
+        skip_columns=_compile(data.get("skip_columns", {})),
+        label_headers=_compile(data.get("label_headers", {})),
     )

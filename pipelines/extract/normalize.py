@@ -12,22 +12,29 @@ not a number — raises, so the document is refused rather than mis-read.
 
 from __future__ import annotations
 
+import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 from pipelines.extract.amounts import looks_like_amount, parse_amount
-from pipelines.extract.catalog import Catalog, TableSpec, first_match, squash
+from pipelines.extract.catalog import Catalog, PatternMap, TableSpec, first_match, squash
 from pipelines.extract.codes import code_level, is_code, join_code, parent_code, split_fused
 from pipelines.extract.errors import AmountParseError, ExtractionError, UnmappableColumnsError
 from pipelines.extract.grid import Grid
 from pipelines.extract.model import LineItem, RawCell
 
-# 一、 / 二十三、 / 1. / 1、 / (一) — and a bare 、 left behind when camelot splits a label.
-_ORDINAL_PREFIX = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)?[、.．]|\([一二三四五六七八九十\d]+\))")
+# 一、 / 二十三、 / 1. / 1、 / (一) / 其中: — and a bare 、 left behind when camelot splits a label;
+# repeated, for '其中:(1)公务用车购置费'.
+_ORDINAL_PREFIX = re.compile(r"^(?:(?:[一二三四五六七八九十]+|\d+)?[、.．]|\([一二三四五六七八九十\d]+\)|其中[:、]?)+")
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 _ORDINAL_SUFFIX = re.compile(r"[一二三四五六七八九十]+$")
 # Words that label code columns in headers, never data.
-_CODE_HEADER_WORDS = {"类", "款", "项", "科目编码", "功能分类科目编码", "经济分类科目编码", "编码"}
+_CODE_HEADER_WORDS = {"类", "款", "项", "科目编码", "功能分类科目编码", "经济分类科目编码", "编码", "科目代码"}
+# Labels of the row that numbers the columns (栏次 1 2 3 …) or of its label cells.
+_NUMBERING_LABELS = {"栏次", "行次", "项目栏次", "**", "*", "A", "B", "C"}
 
 
 class UnrecognisedRowError(ExtractionError):
@@ -52,19 +59,71 @@ def _where(spec: TableSpec, grid: Grid, r: int, c: int) -> str:
     return f"{spec.key} (page {grid.page}, row {r + 1}, column {c + 1})"
 
 
-def find_panels(spec: TableSpec, grid: Grid) -> list[Panel]:
+def _skip_column(catalog: Catalog, grid: Grid, depth: int, c: int) -> bool:
+    """A 行次/栏次 column (it numbers the rows) or a derived 增减 column: never read as amounts."""
+    return any(first_match(catalog.skip_columns, _strip_ordinal(p)) for p in _header_parts(grid, depth, c))
+
+
+def _is_label_column(grid: Grid, depth: int, c: int) -> bool:
+    """A column whose body holds more words than numbers (the 项目 column of a panel)."""
+    texts = [grid.text(r, c) for r in range(depth, len(grid.rows))]
+    words = sum(1 for t in texts if t.strip() and not looks_like_amount(t) and squash(t) not in _NUMBERING_LABELS)
+    numbers = sum(1 for t in texts if looks_like_amount(t))
+    return words > numbers
+
+
+def _all_columns_depth(grid: Grid) -> int:
+    return _header_depth(grid, list(range(grid.n_cols)))
+
+
+def _two_sided_panels(catalog: Catalog, grid: Grid) -> list[Panel] | None:
+    """Panels of a summary: one per label column (收入 | 支出 | further 支出 blocks side by side).
+    The first is income, the next expenditure; a further block whose label header names an
+    economic classification (summary_blocks) is skipped — only the functional block gives fn_ lines."""
+    depth = _all_columns_depth(grid)
+    labels = [
+        c for c in range(grid.n_cols) if not _skip_column(catalog, grid, depth, c) and _is_label_column(grid, depth, c)
+    ]
+    kept = [c for c in range(grid.n_cols) if not _skip_column(catalog, grid, depth, c)]
+    if len(labels) < 2 or labels[0] != kept[0]:
+        return None
+    panels: list[Panel] = []
+    for i, start in enumerate(labels):
+        end = labels[i + 1] if i + 1 < len(labels) else grid.n_cols
+        header = "".join(_header_parts(grid, depth, start))
+        skip = first_match(catalog.label_headers, header) == "skip"
+        panels.append(Panel(start, end, "income" if i == 0 else ("skip" if skip else "expenditure")))
+    if len(panels) > 1 and not any(p.side == "expenditure" for p in panels):
+        panels[1] = Panel(panels[1].first, panels[1].end, "expenditure")  # the only expenditure block
+    if sum(p.side == "expenditure" for p in panels) != 1:
+        raise UnmappableColumnsError(
+            f"summary (page {grid.page}): {len(panels)} side-by-side blocks, but not exactly one expenditure block "
+            "that is not an economic classification"
+        )
+    return [p for p in panels if p.side != "skip"]
+
+
+def find_panels(spec: TableSpec, grid: Grid, catalog: Catalog | None = None) -> list[Panel]:
     if spec.panels == 1:
         return [Panel(0, grid.n_cols, None)]
-    # The second panel starts where the first panel's leading header repeats
-    # ('项目 决算数 | 项目 决算数', '经济分类 … | 经济分类 …').
+    if spec.layout == "two_sided" and catalog is not None:
+        panels = _two_sided_panels(catalog, grid)
+        if panels:
+            return panels
+    # A further panel starts wherever the first panel's leading header repeats
+    # ('项目 决算数 | 项目 决算数', '经济分类 … | 经济分类 … | 经济分类 …').
     for r in range(min(4, len(grid.rows))):
         lead = squash(grid.text(r, 0))
         if not lead:
             continue
-        for c in range(1, grid.n_cols):
-            if squash(grid.text(r, c)) == lead:
-                sides = ("income", "expenditure") if spec.layout == "two_sided" else (None, None)
-                return [Panel(0, c, sides[0]), Panel(c, grid.n_cols, sides[1])]
+        starts = [c for c in range(1, grid.n_cols) if squash(grid.text(r, c)) == lead]
+        if starts:
+            bounds = [0, *starts, grid.n_cols]
+            sides = ["income"] + ["expenditure"] * len(starts) if spec.layout == "two_sided" else [None] * len(bounds)
+            return [Panel(bounds[i], bounds[i + 1], sides[i]) for i in range(len(bounds) - 1)]
+    if spec.layout != "two_sided":
+        # A subject table printed as one panel where two were expected (合计 | 人员经费 | 公用经费 columns).
+        return [Panel(0, grid.n_cols, None)]
     raise UnmappableColumnsError(f"{spec.key} (page {grid.page}): cannot find where its second panel starts")
 
 
@@ -94,24 +153,88 @@ def _header_parts(grid: Grid, depth: int, c: int) -> list[str]:
     return parts
 
 
+def _part_measure(spec: TableSpec, part: str) -> str | None:
+    return first_match(spec.measures, _strip_ordinal(part)) or first_match(spec.measures, part)
+
+
 def _measure_for(spec: TableSpec, parts: list[str]) -> str | None:
-    for part in reversed(parts):
-        measure = first_match(spec.measures, part)
-        if measure:
-            return measure
-    return spec.default_measure
+    """The measure of a column from its header parts, tried bottom-up. A 小计 (`subtotal`) takes
+    the measure of its group ('本年收入/小计' → total, '上年结转结余/小计' → carryover); a column
+    under a carry-over group is that group's part ('上年结转结余/一般公共预算' → carryover_general_budget)."""
+    found = [m for part in reversed(parts) if (m := _part_measure(spec, part))]
+    if not found:
+        return spec.default_measure
+    measure = found[0]
+    groups = [m for m in found[1:] if m != "subtotal"]
+    if measure == "subtotal":
+        return groups[0] if groups else "total"
+    if groups and groups[0] == "carryover" and measure != "carryover":
+        return f"carryover_{measure}"
+    return measure
+
+
+def _resolve_years(where: str, measures: dict[int, str], parts_by_col: dict[int, list[str]]) -> dict[int, str]:
+    """'year:<m>' measures (a column headed '2026年预算数'): the latest year printed in the table is the
+    document's own year → <m>; the year before → budget_prev. Anything else is not understood."""
+    years: dict[int, int] = {}
+    for c, measure in measures.items():
+        if measure.startswith("year:"):
+            found = [int(m["year"]) for p in parts_by_col[c] for m in _YEAR.finditer(p)]
+            if not found:
+                raise UnmappableColumnsError(f"{where}: column {c + 1} names no year")
+            years[c] = found[-1]
+    if not years:
+        return measures
+    latest = max(years.values())
+    resolved = dict(measures)
+    for c, year in years.items():
+        if year == latest:
+            resolved[c] = measures[c].removeprefix("year:")
+        elif year == latest - 1:
+            resolved[c] = "budget_prev"
+        else:
+            raise UnmappableColumnsError(f"{where}: column {c + 1} is for {year}, the table is for {latest}")
+    return resolved
 
 
 def _column_has_numbers(grids: list[Grid], c: int) -> bool:
-    return any(c < g.n_cols and looks_like_amount(row[c].text) for g in grids for row in g.rows)
+    return any(
+        c < g.n_cols and looks_like_amount(row[c].text) and not _is_numbering_row(g, r)
+        for g in grids
+        for r, row in enumerate(g.rows)
+    )
+
+
+def _is_numbering_row(grid: Grid, r: int) -> bool:
+    """The row that numbers the columns ('栏次 | 1 | 2 | 3 …'): its numbers are 1, 2, 3 … in order
+    (or it is labelled 栏次) and nothing else on it is an amount."""
+    texts = [squash(cell.text) for cell in grid.rows[r]]
+    if any(t in ("栏次", "项目栏次") for t in texts):
+        return True
+    numbers = [t for t in texts if t and t not in _NUMBERING_LABELS]
+    if not numbers or not all(t.isdigit() for t in numbers):
+        return False
+    values = [int(t) for t in numbers]
+    if len(values) == 1:  # one amount column: only a row labelled ** / 栏次 numbers it
+        return values == [1] and any(t in _NUMBERING_LABELS for t in texts)
+    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
+
+
+def _amount_columns(catalog: Catalog, grids: list[Grid], cols: list[int]) -> list[int]:
+    """cols without the 行次/栏次 and 增减 columns."""
+    first = grids[0]
+    depth = _header_depth(first, cols)
+    return [c for c in cols if not _skip_column(catalog, first, depth, c)]
 
 
 def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> dict[int, str]:
     first = grids[0]
     depth = _header_depth(first, cols)
     measures: dict[int, str] = {}
+    parts_by_col: dict[int, list[str]] = {}
     for c in cols:
         parts = _header_parts(first, depth, c)
+        parts_by_col[c] = parts
         measure = _measure_for(spec, parts)
         if measure:
             measures[c] = measure
@@ -120,7 +243,15 @@ def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> 
                 f"{spec.key} (page {first.page}): amount column {c + 1} headed {'/'.join(parts) or '(blank)'!r} "
                 "maps to no known measure"
             )
-    return measures
+    # 总计 beside a 合计/本年收入 column is the grand total (本年 + 上年结转); alone it is the total.
+    if any(m == "income_subtotal" for m in measures.values()):
+        measures = {
+            c: {"income_subtotal": "total", "total": "grand_total", "grand": "grand_total"}.get(m, m)
+            for c, m in measures.items()
+        }
+    has_total = any(m == "total" for m in measures.values())
+    measures = {c: ("grand_total" if has_total else "total") if m == "grand" else m for c, m in measures.items()}
+    return _resolve_years(f"{spec.key} (page {first.page})", measures, parts_by_col)
 
 
 def _parse(spec: TableSpec, grid: Grid, r: int, c: int):
@@ -156,7 +287,7 @@ def _data_rows(grids: list[Grid], amount_cols: list[int]) -> list[_Row]:
     for grid in grids:
         depth = _header_depth(grid, amount_cols)
         for r in range(len(grid.rows)):
-            if r >= depth:
+            if r >= depth and not _is_numbering_row(grid, r):
                 rows.append(_Row(grid, r, stitched))
             stitched += 1
     return rows
@@ -165,39 +296,118 @@ def _data_rows(grids: list[Grid], amount_cols: list[int]) -> list[_Row]:
 # ------------------------------------------------------------------ subject --
 
 
-def _code_columns(grids: list[Grid], panel: Panel) -> tuple[list[int], bool]:
-    """Leading columns of the panel that hold codes; (cols, fused) where fused
-    means codes and names share one column ('2010601行政运行')."""
+# The leading digit of the contract's codes per code kind: 功能分类 2xx, 部门经济分类 3xx
+# (北京 prints the 政府经济分类 5xx beside the 部门经济分类 in a column of its own).
+_CODE_LEAD = {"function": "2", "economic": "3"}
+
+
+def _code_columns(grids: list[Grid], panel: Panel, code_kind: str | None = None) -> tuple[list[int], bool, int]:
+    """Leading columns of the panel that hold codes; (cols, fused, last) where fused means codes
+    and names share one column ('2010601行政运行') and last is the last column of codes and names.
+    Of several fused columns side by side, the one holding the contract's code kind is used."""
     cols: list[int] = []
+    fused: list[int] = []
     for c in range(panel.first, panel.end - 1):
         texts = [squash(row[c].text) for g in grids for row in g.rows if c < g.n_cols]
         texts = [t for t in texts if t and t not in _CODE_HEADER_WORDS]
         codes = sum(is_code(t) for t in texts)
-        if codes and codes * 2 >= len(texts):
+        if not fused and codes and codes * 2 >= len(texts):
             cols.append(c)
             continue
-        if not cols and sum(split_fused(t) is not None for t in texts) * 2 >= max(len(texts), 1) and texts:
-            return [c], True
+        if not cols and texts and sum(split_fused(t) is not None for t in texts) * 2 >= len(texts):
+            fused.append(c)
+            continue
         break
-    return cols, False
+    if not fused:
+        return cols, False, (cols[-1] + 1 if cols else panel.first)
+    lead = _CODE_LEAD.get(code_kind or "")
+    chosen = next(
+        (
+            c
+            for c in fused
+            if lead
+            and all(
+                s[0].startswith(lead)
+                for g in grids
+                for row in g.rows
+                if c < g.n_cols and (s := split_fused(squash(row[c].text)))
+            )
+        ),
+        fused[0],
+    )
+    return [chosen], True, fused[-1]
+
+
+_REFERENCE = Path(__file__).resolve().parents[2] / "warehouse" / "reference"
+
+
+@cache
+def _reference_names(code_kind: str) -> dict[str | None, dict[str, str]]:
+    """parent code (None for a 类) → {name → code}, from the classification reference
+    (warehouse/reference/*_codes.csv, every year's names)."""
+    children: dict[str | None, dict[str, str]] = {}
+    with open(_REFERENCE / f"{code_kind}_codes.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            children.setdefault(row["parent_code"] or None, {}).setdefault(squash(row["name"]), row["code"])
+    return children
+
+
+class _NameResolver:
+    """Codes for subjects printed by name only, in tree order (类, its 款, their 项): a name is
+    looked up first among the 项 of the current 款, then the 款 of the current 类, then the 类."""
+
+    def __init__(self, code_kind: str):
+        self.children = _reference_names(code_kind)
+        self.path: list[str] = []  # codes of the current 类, 款
+
+    def code(self, label: str) -> str | None:
+        name = _strip_ordinal(label)
+        for depth in range(len(self.path), -1, -1):
+            parent = self.path[depth - 1] if depth else None
+            code = self.children.get(parent, {}).get(name)
+            if code:
+                self.path = [*self.path[:depth], code][:2]
+                return code
+        return None
 
 
 def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
-    code_cols, fused = _code_columns(grids, panel)
-    name_col = code_cols[-1] if fused else (code_cols[-1] + 1 if code_cols else panel.first)
-    amount_cols = [c for c in range(name_col + 1, panel.end)]
+    # Leading 序号 / 单位代码 columns are neither subject codes nor amounts.
+    depth = _all_columns_depth(grids[0])
+    first = panel.first
+    while first < panel.end - 1 and _skip_column(catalog, grids[0], depth, first):
+        first += 1
+    panel = Panel(first, panel.end, panel.side)
+    code_cols, fused, last = _code_columns(grids, panel, spec.code_kind)
+    name_col = code_cols[-1] if fused else last
+    amount_cols = _amount_columns(catalog, grids, list(range(max(name_col, last) + 1, panel.end)))
     if not code_cols:
-        # No code anywhere: an empty table (header and blank rows only) or a
+        depth = _all_columns_depth(grids[0])
+        if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, panel.first))) == "by_unit":
+            return _by_unit_items(spec, catalog, grids, panel, unit)
+        if _only_total_rows(catalog, grids, panel):
+            return _by_unit_items(spec, catalog, grids, panel, unit)  # an empty table that prints its 合计 row
+        # No code anywhere: an empty table (header and blank rows only), a table that
+        # names its subjects without codes (杭州: 类/款/项 by name, in tree order), or a
         # layout we do not know. Refuse only if there are numbers to lose.
-        if any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
+        if not any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
+            return []
+        if spec.code_kind not in ("function", "economic") or not _is_label_column(grids[0], depth, panel.first):
             raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
-        return []
+        names = _NameResolver(spec.code_kind)
+        amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
+        name_col = panel.first
+    else:
+        names = None
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     previous_code: str | None = None
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
-        if fused:
+        if names is not None:
+            label = squash(g.text(r, name_col))
+            code = None if first_match(catalog.total_rows, _strip_ordinal(label)) else names.code(label)
+        elif fused:
             split = split_fused(g.text(r, name_col))
             code, label = (split[0], split[1]) if split else (None, squash(g.text(r, name_col)))
         else:
@@ -243,6 +453,54 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     return items
 
 
+def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
+    """Every row holding a number is a 合计/总计 row (an empty table printed with its 合计 row)."""
+    rows = [
+        (g, r)
+        for g in grids
+        for r in range(_all_columns_depth(g), len(g.rows))
+        if not _is_numbering_row(g, r) and any(looks_like_amount(g.text(r, c)) for c in range(panel.first, panel.end))
+    ]
+    lead = range(panel.first, min(panel.first + 2, panel.end))  # code and name columns, or a merged 合计
+    labels = ["".join(squash(g.text(r, c)) for c in lead) for g, r in rows]
+    return bool(rows) and all(first_match(catalog.total_rows, _strip_ordinal(t)) for t in labels)
+
+
+def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    """A subject table listed by unit (单位名称 rows): its 合计 row is the table's total; the
+    per-unit rows break that total down by unit, which the contract has no key for."""
+    label_col = panel.first
+    amount_cols = _amount_columns(catalog, grids, list(range(label_col + 1, panel.end)))
+    measures = _map_amount_columns(spec, grids, amount_cols)
+    items: list[LineItem] = []
+    rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
+    for row in rows:
+        label = squash(row.grid.spanned_text(row.index, label_col))  # a 合计 merged over 代码 | 名称
+        total = first_match(catalog.total_rows, _strip_ordinal(label))
+        if total is None and len(rows) == 1:
+            total = "total"  # one unit only: its row is the table's total
+        if total is None:
+            continue
+        line_key, _, override = total.partition(":")
+        for c, amount in _row_amounts(spec, row.grid, row.index, amount_cols).items():
+            items.append(
+                _cell_item(
+                    spec,
+                    row,
+                    c,
+                    amount,
+                    unit,
+                    side=None,
+                    line_key=line_key,
+                    line_label=label,
+                    measure=override or measures[c],
+                )
+            )
+    if not items and any(_column_has_numbers(grids, c) for c in amount_cols):
+        raise UnrecognisedRowError(f"{spec.key} (page {grids[0].page}): a table by unit without a 合计 row")
+    return _unique(spec, grids[0], items)
+
+
 # ---------------------------------------------------------------- two_sided --
 
 
@@ -259,16 +517,18 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     key = first_match(patterns, label)
     if key or side == "income":
         return key
-    code = catalog.function_class_by_name(label)
+    # Function classes by name; older templates (2017–2019) print '一般公共服务' without 支出.
+    code = catalog.function_class_by_name(label) or catalog.function_class_by_name(label + "支出")
     return f"fn_{code}" if code else None
 
 
 def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     label_col = panel.first
-    amount_cols = list(range(panel.first + 1, panel.end))
+    amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     section: str | None = None
+    in_class = False  # inside a function class's lines (expenditure side)
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
         label = squash(g.text(r, label_col))
@@ -277,9 +537,13 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
             section = None
+        if key is not None:
+            in_class = key.startswith("fn_")
         amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts:
             continue
+        if key is None and in_class and panel.side == "expenditure" and label and not _ORDINAL_PREFIX.match(label):
+            continue  # a 款/项 printed by name under its class: the subject tables carry it with its code
         if key is None:
             raise UnrecognisedRowError(
                 f"{_where(spec, g, r, label_col)}: amounts on a line with an unknown label {label or '(blank)'!r}"
@@ -296,23 +560,112 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
 # ------------------------------------------------------------- three_public --
 
 
+def _three_public_item(catalog: Catalog, parts: list[str], with_meetings: bool) -> str | None:
+    """The item a 三公 column (or row label) stands for, its header parts tried bottom-up.
+    A 小计/合计 is the subtotal of the group above it: of 公务用车 → vehicle_total, of the 三公
+    group (or of nothing) → total; a top-level 合计 of a table that also prints 会议费/培训费
+    is the sum of all five → total_with_meetings."""
+    subtotal = False
+    for part in reversed(parts):
+        part = _strip_ordinal(part)
+        key = first_match(catalog.three_public_items, part)
+        if key == "subtotal":
+            subtotal = True
+            continue
+        if subtotal:
+            if key == "vehicle_total" or "公务用车" in part:
+                return "vehicle_total"
+            if "三公" in part:
+                return "total"
+            if key in (None, "total"):
+                continue  # 年度/预算数 groups above a 小计
+        if key:
+            return key
+    if subtotal:
+        return "total_with_meetings" if with_meetings else "total"
+    return None
+
+
+def _finish_three_public(items: list[LineItem]) -> list[LineItem]:
+    """A 合计 at the top of a table that prints 会议费/培训费 is the five-item sum (total_with_meetings)."""
+    keys = {i.line_key for i in items}
+    if not keys & {"meetings", "training"}:
+        return [replace(i, line_key="total") if i.line_key == "total_with_meetings" else i for i in items]
+    return items
+
+
+def _three_public_rows(grids: list[Grid], cols: list[int], label_cols: list[int], measures: PatternMap) -> list[_Row]:
+    rows = [row for row in _data_rows(grids, cols) if _row_has_amount(row, cols)]
+    if len(rows) <= 1 or not label_cols:
+        return rows
+    if all(any(first_match(measures, squash(row.grid.text(row.index, c))) for c in label_cols) for row in rows):
+        return rows  # one row per measure (预算数 / 决算数)
+    # One row per unit under a 合计 row: the table's own figures are the 合计 row.
+    totals = [row for row in rows if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in label_cols)]
+    return totals[:1] if totals else rows
+
+
+def _row_has_amount(row: _Row, cols: list[int]) -> bool:
+    return any(c < row.grid.n_cols and looks_like_amount(row.grid.text(row.index, c)) for c in cols)
+
+
 def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     first = grids[0]
-    cols = list(range(first.n_cols))
-    depth = _header_depth(first, cols)
+    depth = _all_columns_depth(first)
+    cols = [c for c in range(first.n_cols) if not _skip_column(catalog, first, depth, c)]
+    label_cols = [c for c in cols if _is_label_column(first, depth, c)]
+    value_cols = [c for c in cols if c not in label_cols]
+    headers = {c: _header_parts(first, depth, c) for c in range(first.n_cols)}
+    with_meetings = any(
+        first_match(catalog.three_public_items, _strip_ordinal(p)) in ("meetings", "training")
+        for c in range(first.n_cols)
+        for p in headers[c]
+    ) or any(
+        first_match(catalog.three_public_items, _strip_ordinal(squash(first.text(r, c)))) in ("meetings", "training")
+        for r in range(len(first.rows))
+        for c in label_cols
+    )
+    # Vertical: the label column names the items (因公出国(境)费 …) and the columns are measures.
+    vertical = any(
+        _three_public_item(catalog, [squash(first.text(r, c))], with_meetings)
+        not in (None, "total", "total_with_meetings")
+        for r in range(depth, len(first.rows))
+        for c in label_cols
+    )
     items: list[LineItem] = []
-    for row in _data_rows(grids, cols):
-        g, r = row.grid, row.index
-        for c in cols:
-            amount = _parse(spec, g, r, c)
-            if amount is None:
+    if vertical:
+        measures = _map_amount_columns(spec, grids, value_cols)
+        for row in _data_rows(grids, value_cols):
+            g, r = row.grid, row.index
+            amounts = _row_amounts(spec, g, r, value_cols)
+            if not amounts:
                 continue
-            parts = _header_parts(first, depth, c)
-            line_key = next((k for p in reversed(parts) if (k := first_match(catalog.three_public_items, p))), None)
-            measure = _measure_for(spec, parts)
-            if line_key is None or measure is None:
+            label = "".join(squash(g.text(r, c)) for c in label_cols)
+            line_key = _three_public_item(catalog, [label], with_meetings)
+            if line_key is None:
+                raise UnrecognisedRowError(f"{_where(spec, g, r, 0)}: 三公 row {label or '(blank)'!r} is no known item")
+            for c, amount in amounts.items():
+                items.append(
+                    _cell_item(
+                        spec, row, c, amount, unit, side=None, line_key=line_key, line_label=label, measure=measures[c]
+                    )
+                )
+        return _finish_three_public(_unique(spec, first, items))
+    keyed: dict[int, tuple[str, str]] = {}
+    for c in value_cols:
+        line_key = _three_public_item(catalog, headers[c], with_meetings)
+        measure = _measure_for(spec, headers[c])
+        if line_key and measure:
+            keyed[c] = (line_key, measure)
+    resolved = _resolve_years(f"three_public (page {first.page})", {c: m for c, (_, m) in keyed.items()}, headers)
+    for row in _three_public_rows(grids, value_cols, label_cols, spec.measures):
+        g, r = row.grid, row.index
+        # A row labelled with a measure (预算数 / 决算数 rows under item columns, 西安 决算).
+        row_measure = next((m for c in label_cols if (m := first_match(spec.measures, squash(g.text(r, c))))), None)
+        for c, amount in _row_amounts(spec, g, r, value_cols).items():
+            if c not in keyed:
                 raise UnmappableColumnsError(
-                    f"{_where(spec, g, r, c)}: 三公 column headed {'/'.join(parts) or '(blank)'!r} "
+                    f"{_where(spec, g, r, c)}: 三公 column headed {'/'.join(headers[c]) or '(blank)'!r} "
                     "maps to no item or measure"
                 )
             items.append(
@@ -323,15 +676,20 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
                     amount,
                     unit,
                     side=None,
-                    line_key=line_key,
-                    line_label=parts[-1] if parts else "",
-                    measure=measure,
+                    line_key=keyed[c][0],
+                    line_label=headers[c][-1] if headers[c] else "",
+                    measure=row_measure or resolved[c],
                 )
             )
+    return _finish_three_public(_unique(spec, first, items))
+
+
+def _unique(spec: TableSpec, first: Grid, items: list[LineItem]) -> list[LineItem]:
     keys = [(i.line_key, i.measure) for i in items]
     if len(keys) != len(set(keys)):
+        dup = next(k for k in keys if keys.count(k) > 1)
         raise UnmappableColumnsError(
-            f"three_public (page {first.page}): more than one data row — layout not understood"
+            f"{spec.key} (page {first.page}): {dup[0]}/{dup[1]} printed more than once — layout not understood"
         )
     return items
 
@@ -339,13 +697,37 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
 # ------------------------------------------------------------------ public --
 
 
+# A row above the header that only repeats the title or states the unit (北京 draws them inside the frame).
+_TITLE_CELL = re.compile(r"(^预算\d+表|表$|单位[:：])")
+
+
+def _clean(grid: Grid, keep: list[int]) -> Grid:
+    """The grid with only the columns `keep` and with the title / unit rows above its header blanked."""
+    rows = [[row[c] for c in keep] for row in grid.rows]
+    for r, row in enumerate(rows):
+        texts = [squash(cell.text) for cell in row if cell.text.strip()]
+        if any(looks_like_amount(t) for t in texts) or (texts and not all(_TITLE_CELL.search(t) for t in texts)):
+            break
+        rows[r] = [replace(cell, text="") for cell in row]
+    return Grid(page=grid.page, rows=rows, top=grid.top, method=grid.method)
+
+
 def normalize_table(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     """All amount cells of one stitched table as LineItems (empty for an empty table)."""
     if not grids:
         return []
+    if any(g.n_cols != grids[0].n_cols for g in grids):
+        return _normalize(spec, catalog, grids, unit)  # refused there, naming the pages
+    # Columns blank on every page are a frame's margins (北京); items keep the column as read.
+    keep = [c for c in range(grids[0].n_cols) if any(row[c].text.strip() for g in grids for row in g.rows)]
+    items = _normalize(spec, catalog, [_clean(g, keep) for g in grids], unit)
+    return [replace(i, col=keep[i.col]) if i.col is not None else i for i in items]
+
+
+def _normalize(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     if spec.layout == "three_public":
         return _three_public_items(spec, catalog, grids, unit)
-    panels = find_panels(spec, grids[0])
+    panels = find_panels(spec, grids[0], catalog)
     for grid in grids[1:]:
         if grid.n_cols != grids[0].n_cols:
             raise UnmappableColumnsError(
