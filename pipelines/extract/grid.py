@@ -13,8 +13,44 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import camelot
+import camelot.image_processing as _camelot_lines
+from playa.miner import LTCurve
 
 log = logging.getLogger(__name__)
+
+# A rule thinner than this (points) drawn as a filled shape is a line.
+_THIN_RULE = 1.5
+_ruled_lines_from_layout = _camelot_lines._ruled_lines_from_layout
+
+
+def _ruled_lines_with_thin_curves(layout) -> list[tuple[float, float, float, float]]:
+    """camelot's ruled lines plus the rules some exporters draw as thin filled 4-point paths.
+
+    pdfminer reports such a path as an LTCurve (not an LTRect when its points are
+    not in rectangle order), which camelot's vector engine ignores: the Jiangsu
+    收支预算总表 draws the rule under 功能分类/支出用途 that way, and without it the
+    whole 功能科目名称|金额 column boundary below is dropped (cells merge).
+    """
+    lines = _ruled_lines_from_layout(layout)
+    for obj in _camelot_lines._walk_layout_objects(layout):
+        if type(obj) is not LTCurve:  # LTRect and LTLine are already taken
+            continue
+        if not (getattr(obj, "fill", False) or getattr(obj, "stroke", False)):
+            continue
+        width, height = obj.x1 - obj.x0, obj.y1 - obj.y0
+        if min(width, height) > _THIN_RULE or max(width, height) <= _THIN_RULE:
+            continue
+        if width >= height:
+            mid_y = (obj.y0 + obj.y1) / 2
+            lines.append((obj.x0, mid_y, obj.x1, mid_y))
+        else:
+            mid_x = (obj.x0 + obj.x1) / 2
+            lines.append((mid_x, obj.y0, mid_x, obj.y1))
+    return lines
+
+
+# find_lines_from_layout looks the helper up in its module at call time.
+_camelot_lines._ruled_lines_from_layout = _ruled_lines_with_thin_curves
 
 
 @dataclass(frozen=True)
