@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import national_pdf
 
 from pipelines.extract import document
 from pipelines.extract.catalog import load_catalog
@@ -20,6 +19,8 @@ from pipelines.extract.grid import Grid, read_grids
 from pipelines.extract.locate import TableLocation
 from pipelines.extract.normalize import _data_rows, _header_depth
 from pipelines.extract.pages import PageText, read_pages
+
+from conftest import national_pdf
 
 JIANGSU_ROTATED = "江苏省级/江苏省委办公厅/江苏省委办公厅2019年度部门预算公开表格.pdf"
 SHENZHEN = "深圳市/2026年深圳市财政局部门预算.pdf"
