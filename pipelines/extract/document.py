@@ -31,6 +31,9 @@ _TITLE_MAX_CHARS = 40
 # Whose table this page is: 部门名称：X / 单位名称：X / 预算单位：X / 编制单位：X (not 单位：万元).
 _OWNER = re.compile(r"^(?:编制部门|编制单位|部门名称|单位名称|预算单位|部门|单位)[:：]\s*(\S+)")
 _OWNER_LINES = 6
+# A page of running text (this many sentences) is a 说明, never a table continued: without it
+# the pages after the last table would be parsed by camelot up to _MAX_CONTINUATION.
+_PROSE_SENTENCES = 6
 _AMOUNT_TOKEN = re.compile(r"\d\.\d{2}\b")
 
 
@@ -75,17 +78,18 @@ def _repeats_heading(page: PageText, previous: PageText) -> bool:
 
 def _section_starts(pages: list[PageText], catalog: Catalog) -> set[int]:
     """Pages that begin something new: a standard table's title (locate.title_pages, which also
-    counts the first page of each unit's set), any other heading, or a change of orientation —
-    except a page that only repeats the heading of the page before it (a continuation with its
-    title printed again)."""
+    counts the first page of each unit's set), any other heading, a page of running text or a
+    change of orientation — except a page that only repeats the heading of the page before it
+    (a continuation with its title printed again)."""
     headed = {
         p.number for p in pages if _heading(p) or any(_SECTION_HEADING.search(squash(line)) for line in p.lines[:2])
     }
     # A table does not turn the paper: a change of orientation ends it (landscape tables
     # followed by portrait 说明 pages whose first lines name no heading).
     turned = {p.number for p in pages[1:] if p.landscape != pages[p.number - 2].landscape}
+    prose = {p.number for p in pages if p.text.count("。") >= _PROSE_SENTENCES}
     starts = headed | title_pages(pages, catalog)
-    return turned | {n for n in starts if n == 1 or not _repeats_heading(pages[n - 1], pages[n - 2])}
+    return turned | prose | {n for n in starts if n == 1 or not _repeats_heading(pages[n - 1], pages[n - 2])}
 
 
 def _pages_to_read(locations: list[TableLocation], starts: set[int], page_count: int) -> list[int]:
