@@ -20,6 +20,9 @@ from pipelines.extract.pages import PageText, read_pages
 # real stops are the next section start and a grid whose columns do not line up). 深圳 prints
 # department tables of 50+ pages, one block of rows per unit.
 _MAX_CONTINUATION = 100
+# A scan's continuation pages are OCR'd in full before anything knows where the table ends
+# (only their top band was read): keep that to the old bound.
+_MAX_SCANNED_CONTINUATION = 12
 # A page that opens with a heading of its own (another table, a 说明) continues nothing.
 _SECTION_HEADING = re.compile(r"(表|说明|情况|目录)$")
 # Heading lines near the top of a table page: a table number (表3, 表14-2, 公开05表) or a
@@ -92,11 +95,14 @@ def _section_starts(pages: list[PageText], catalog: Catalog) -> set[int]:
     return turned | prose | {n for n in starts if n == 1 or not _repeats_heading(pages[n - 1], pages[n - 2])}
 
 
-def _pages_to_read(locations: list[TableLocation], starts: set[int], page_count: int) -> list[int]:
+def _pages_to_read(
+    locations: list[TableLocation], starts: set[int], page_count: int, max_continuation: int = _MAX_CONTINUATION
+) -> list[int]:
+    """Each title page and the pages after it up to the next section start: only these are parsed."""
     wanted: set[int] = set()
     for loc in locations:
         wanted.add(loc.page)
-        for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
+        for page in range(loc.page + 1, min(loc.page + max_continuation, page_count) + 1):
             if page in starts:
                 break
             wanted.add(page)
@@ -176,7 +182,8 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         raise
     starts = _section_starts(pages, catalog)
     if scanned:
-        grids = scanned.grids(_pages_to_read(locations, starts, len(pages)), [loc.page for loc in locations])
+        wanted = _pages_to_read(locations, starts, len(pages), _MAX_SCANNED_CONTINUATION)
+        grids = scanned.grids(wanted, [loc.page for loc in locations])
         pages = scanned.pages()  # table pages are now read in full
     else:
         grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
