@@ -159,3 +159,16 @@ def test_beijing_long_table_without_repeated_header() -> None:
         "186,874.722488",
         "837,932.449297",
     ]
+
+
+def test_shenzhen_wide_pages() -> None:
+    """Tables on 1077×595 and 1446×595 pt pages (not A4): landscape, all 20 三公 columns read."""
+    pages = read_pages(national_pdf(SHENZHEN))
+    assert [pages[n - 1].landscape for n in (15, 16, 38)] == [False, True, True]
+    (grid,) = read_grids(national_pdf(SHENZHEN), [38])[38]
+    rows = _texts(grid)
+    assert grid.n_cols == 20
+    assert rows[0][11] == "公务用车购置及运行维护费"
+    assert rows[3][:3] == ["深圳市财政局（本级）", "2025 年", "59.66"]
+    assert rows[4][1:3] == ["2026 年", "58.46"] and rows[4][17] == "7.40"
+    assert rows[5][1:3] == ["增减变化金额", "-1.20"] and rows[5][-3:] == ["-1.20", "0.00", "0.00"]
