@@ -22,10 +22,27 @@ from pipelines.extract.pages import PageText, read_pages
 if TYPE_CHECKING:
     from pipelines.extract.ocr import ScannedDocument
 
-# A table continues over at most this many pages after its title page.
-_MAX_CONTINUATION = 12
+# A table continues over at most this many pages after its title page (a safety bound: the
+# real stops are the next section start and a grid whose columns do not line up). 深圳 prints
+# department tables of 50+ pages, one block of rows per unit.
+_MAX_CONTINUATION = 100
+# A scan's continuation pages are OCR'd in full before anything knows where the table ends
+# (only their top band was read): keep that to the old bound.
+_MAX_SCANNED_CONTINUATION = 12
 # A page that opens with a heading of its own (another table, a 说明) continues nothing.
 _SECTION_HEADING = re.compile(r"(表|说明|情况|目录)$")
+# Heading lines near the top of a table page: a table number (表3, 表14-2, 公开05表) or a
+# short title ending in 表 (with an optional parenthesised qualifier: 支出表（按功能分类）).
+_HEADING_LINES = 4
+_TABLE_NUMBER = re.compile(r"^(附)?表\d+(-\d+)*$|^公开\d+表$")
+_TABLE_TITLE = re.compile(r"表(\([^()]*\))?$")
+_TITLE_MAX_CHARS = 40
+# Whose table this page is: 部门名称：X / 单位名称：X / 预算单位：X / 编制单位：X (not 单位：万元).
+_OWNER = re.compile(r"^(?:编制部门|编制单位|部门名称|单位名称|预算单位|部门|单位)[:：]\s*(\S+)")
+_OWNER_LINES = 6
+# A page of running text (this many sentences) is a 说明, never a table continued: without it
+# the pages after the last table would be parsed by camelot up to _MAX_CONTINUATION.
+_PROSE_SENTENCES = 6
 _AMOUNT_TOKEN = re.compile(r"\d\.\d{2}\b")
 
 
@@ -41,17 +58,57 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def _heading(page: PageText) -> tuple[str, ...]:
+    """The table number and title lines printed at the top of the page, squashed."""
+    lines = [squash(line) for line in page.lines[:_HEADING_LINES]]
+    return tuple(
+        line
+        for line in lines
+        if _TABLE_NUMBER.search(line) or (len(line) <= _TITLE_MAX_CHARS and _TABLE_TITLE.search(line))
+    )
+
+
+def _owner(page: PageText) -> str | None:
+    """The department or unit the page's table belongs to, as printed above it."""
+    for line in page.lines[:_OWNER_LINES]:
+        match = _OWNER.match(line)
+        if match and not re.match(r"^(万元|元|千元)", match.group(1)):
+            return squash(match.group(1))
+    return None
+
+
+def _repeats_heading(page: PageText, previous: PageText) -> bool:
+    """A page that prints again the heading of the page before it, for the same department or
+    unit, is that table continued (深圳, 西安 repeat 表N and the title on every page); the same
+    heading for another unit is the next unit's set."""
+    heading = _heading(page)
+    return bool(heading) and heading == _heading(previous) and _owner(page) == _owner(previous)
+
+
 def _section_starts(pages: list[PageText], catalog: Catalog) -> set[int]:
-    """Pages that begin something new: a standard table's title or any other heading."""
-    headed = {p.number for p in pages if any(_SECTION_HEADING.search(squash(line)) for line in p.lines[:2])}
-    return headed | title_pages(pages, catalog)
+    """Pages that begin something new: a standard table's title (locate.title_pages, which also
+    counts the first page of each unit's set), any other heading, a page of running text or a
+    change of orientation — except a page that only repeats the heading of the page before it
+    (a continuation with its title printed again)."""
+    headed = {
+        p.number for p in pages if _heading(p) or any(_SECTION_HEADING.search(squash(line)) for line in p.lines[:2])
+    }
+    # A table does not turn the paper: a change of orientation ends it (landscape tables
+    # followed by portrait 说明 pages whose first lines name no heading).
+    turned = {p.number for p in pages[1:] if p.landscape != pages[p.number - 2].landscape}
+    prose = {p.number for p in pages if p.text.count("。") >= _PROSE_SENTENCES}
+    starts = headed | title_pages(pages, catalog)
+    return turned | prose | {n for n in starts if n == 1 or not _repeats_heading(pages[n - 1], pages[n - 2])}
 
 
-def _pages_to_read(locations: list[TableLocation], starts: set[int], page_count: int) -> list[int]:
+def _pages_to_read(
+    locations: list[TableLocation], starts: set[int], page_count: int, max_continuation: int = _MAX_CONTINUATION
+) -> list[int]:
+    """Each title page and the pages after it up to the next section start: only these are parsed."""
     wanted: set[int] = set()
     for loc in locations:
         wanted.add(loc.page)
-        for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
+        for page in range(loc.page + 1, min(loc.page + max_continuation, page_count) + 1):
             if page in starts:
                 break
             wanted.add(page)
@@ -217,7 +274,8 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         raise (scanned.failed(exc) if scanned else exc) from None
     starts = _section_starts(pages, catalog)
     if scanned:
-        grids = scanned.grids(_pages_to_read(locations, starts, len(pages)), [loc.page for loc in locations])
+        wanted = _pages_to_read(locations, starts, len(pages), _MAX_SCANNED_CONTINUATION)
+        grids = scanned.grids(wanted, [loc.page for loc in locations])
         pages = scanned.pages()  # table pages are now read in full
     else:
         grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))

@@ -8,13 +8,54 @@ these born-digital reports. Only the pages that hold tables are parsed.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import camelot
+import camelot.image_processing as _camelot_lines
+from playa.miner import LTCurve
 
 log = logging.getLogger(__name__)
+
+# A rule thinner than this (points) drawn as a filled shape is a line.
+_THIN_RULE = 1.5
+_ruled_lines_from_layout = _camelot_lines._ruled_lines_from_layout
+_last_rules: list = [None, []]  # (layout, its rules): the page being parsed
+
+
+def _ruled_lines_with_thin_curves(layout) -> list[tuple[float, float, float, float]]:
+    """camelot's ruled lines plus the rules some exporters draw as thin filled 4-point paths.
+
+    pdfminer reports such a path as an LTCurve (not an LTRect when its points are
+    not in rectangle order), which camelot's vector engine ignores: the Jiangsu
+    收支预算总表 draws the rule under 功能分类/支出用途 that way, and without it the
+    whole 功能科目名称|金额 column boundary below is dropped (cells merge).
+    """
+    if _last_rules[0] is layout:  # asked once per direction: walk each page's layout once
+        return list(_last_rules[1])
+    lines = _ruled_lines_from_layout(layout)
+    for obj in _camelot_lines._walk_layout_objects(layout):
+        if type(obj) is not LTCurve:  # LTRect and LTLine are already taken
+            continue
+        if not (getattr(obj, "fill", False) or getattr(obj, "stroke", False)):
+            continue
+        width, height = obj.x1 - obj.x0, obj.y1 - obj.y0
+        if min(width, height) > _THIN_RULE or max(width, height) <= _THIN_RULE:
+            continue
+        if width >= height:
+            mid_y = (obj.y0 + obj.y1) / 2
+            lines.append((obj.x0, mid_y, obj.x1, mid_y))
+        else:
+            mid_x = (obj.x0 + obj.x1) / 2
+            lines.append((mid_x, obj.y0, mid_x, obj.y1))
+    _last_rules[:] = [layout, lines]
+    return list(lines)
+
+
+# find_lines_from_layout looks the helper up in its module at call time.
+_camelot_lines._ruled_lines_from_layout = _ruled_lines_with_thin_curves
 
 
 @dataclass(frozen=True)
@@ -53,6 +94,27 @@ class Grid:
                 return ""
 
 
+# A printed amount with a thousands separator or decimals (never a classification code).
+_SPAN_AMOUNT = re.compile(r"^-?(\d{1,3}(,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(,\d{3})+$")
+
+
+def _right_align_spanned_amounts(rows: list[list[GridCell]]) -> None:
+    """An amount in a cell that spans several columns belongs to the span's last column.
+
+    camelot puts a spanning cell's text in its first column, but amounts are printed
+    right-aligned: in a 北京 合计 row whose 部门支出经济分类科目 and 合计 cells are merged,
+    the total sits under 合计, not under the code column.
+    """
+    for row in rows:
+        for c, cell in enumerate(row):
+            end = c
+            while end + 1 < len(row) and not row[end + 1].left_edge and not row[end + 1].text:
+                end += 1
+            if end > c and _SPAN_AMOUNT.match(cell.text):
+                row[end] = GridCell(cell.text, row[end].bbox, row[end].left_edge, row[end].top_edge)
+                row[c] = GridCell("", cell.bbox, cell.left_edge, cell.top_edge)
+
+
 def _to_grid(table, method: str) -> Grid:
     rows = [
         [
@@ -66,6 +128,7 @@ def _to_grid(table, method: str) -> Grid:
         ]
         for row in table.cells
     ]
+    _right_align_spanned_amounts(rows)
     return Grid(page=int(table.page), rows=rows, top=float(table._bbox[3]), method=method)
 
 
