@@ -15,6 +15,10 @@ A few general rules, their words and patterns in cover.toml:
   table titles; part = tables.
 - part = narrative for a file with a cover but no table anywhere (no unit line, no numbered table
   title) and a 情况说明 / 部门概况 text; tables when the cover calls the file 报表 / 表格; else full.
+
+Helpers others may use: `is_page_number(line)`, `content_lines(page)` (lines without page numbers),
+`running_headers(pages)` (lines repeated at the top/bottom of most pages, e.g. '苏州市审计局 2026 年度部门
+预算公开' — not the title of the page they head) and `is_table_page(page)`.
 """
 
 from __future__ import annotations
