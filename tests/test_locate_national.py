@@ -259,6 +259,13 @@ def test_family_tables_are_located_on_their_title_pages(relative, kind, expected
     assert _located(relative, kind) == expected
 
 
+def test_tables_sharing_a_page_know_their_order():
+    # 省人大办公厅 2018 p10: 公开03表 支出预算总表 above 公开04表 财政拨款收支预算总表
+    locations = locate_tables(_read("江苏省级/江苏省人大办公厅/省人大办公厅2018预算公开.pdf"), CATALOG, "budget")
+    order = {loc.spec.key: loc.order for loc in locations if loc.page in (10, 15)}
+    assert order == {"expenditure": 0, "appropriation_summary": 1, "three_public": 0, "gov_fund": 1}
+
+
 def test_narrative_only_file_locates_nothing():
     # 北京 prints its tables in a separate 附件2; the 情况说明 lists their names in its contents only.
     assert _located("北京市/2026年北京市交通委员会部门预算.pdf") == {}

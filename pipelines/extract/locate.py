@@ -42,11 +42,20 @@ class TableLocation:
     title: str  # as printed (squashed)
     page: int
     unit: str | None
+    # Where a page holds several tables (Jiangsu prints 公开03表 and 公开04表 on one page): this
+    # table's place among the titles (standard or other) on the page, 0-based, in text order.
+    order: int = 0
 
 
 def _joined(lines: list[str]) -> list[str]:
-    # A title broken over two lines, possibly with another line printed between them.
-    return lines + [lines[i] + lines[j] for i in range(len(lines)) for j in (i + 1, i + 2) if j < len(lines)]
+    # Each line, then it joined with the next and the one after (a title broken over two lines,
+    # possibly with another line printed between them) — in line order, so that the order of the
+    # titles on a page is the order of their first candidates.
+    return [
+        candidate
+        for i in range(len(lines))
+        for candidate in [lines[i]] + [lines[i] + lines[j] for j in (i + 1, i + 2) if j < len(lines)]
+    ]
 
 
 def _candidate_lines(page: PageText) -> list[str]:
@@ -122,10 +131,15 @@ def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> 
     for page in pages:
         if _is_contents_page(page, catalog):
             continue
+        titled: list[str] = []  # keys of every table titled on this page, in order
         for line in _candidate_lines(page):
+            key = _title_key(line, catalog)
+            if key and key not in titled:
+                titled.append(key)
             spec = next((s for s in specs if s.key not in found and s.matches_title(line)), None)
             if spec:
-                found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text))
+                order = titled.index(spec.key) if spec.key in titled else len(titled)
+                found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text), order)
         key = _signature_key(page, catalog, report_kind, set(found))
         if key and key in by_key:
             number = next(line for line in _head_lines(page) if catalog.normalize_title.is_number_only(line))
