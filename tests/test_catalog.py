@@ -28,7 +28,7 @@ def _title_key(line: str, kind: str) -> str | None:
         ("2026年预算单位一般公共预算基本支出部门预算经济分类预算表", "budget", "general_budget_basic"),
         ("部门“三公”经费和机关运行经费预算表", "budget", "three_public"),
         ("第三部分 收入支出决算总体情况说明", "final_account", None),
-        ("二、收入决算表", "final_account", "income"),  # numbered titles (西安 2022); contents pages are skipped per page
+        ("二、收入决算表", "final_account", "income"),  # numbered (西安 2022); contents pages are skipped per page
         ("二、项目支出表", "budget", None),  # a table outside the nine
         ("表6 部门综合预算一般公共预算支出明细表（按支出经济分类科目）", "budget", None),  # by economic class
     ],

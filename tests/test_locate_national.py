@@ -8,11 +8,12 @@ document's kind from MANIFEST.tsv), independent of the cover reader.
 from __future__ import annotations
 
 import pytest
-from conftest import national_pdf
 
 from pipelines.extract.catalog import load_catalog, squash
 from pipelines.extract.locate import locate_tables, title_pages
 from pipelines.extract.pages import PageText, read_pages
+
+from conftest import national_pdf
 
 CATALOG = load_catalog()
 _pages: dict[str, list[PageText]] = {}
@@ -74,7 +75,7 @@ FAMILIES = [
             three_public=13,
         ),
     ),
-    (  # 表1 / 收支总体情况表, 表5 一般公共预算支出情况表（按功能分类科目）, 表8 财政拨款安排的行政经费及“三公”经费预算表
+    (  # 表1 / 收支总体情况表, 表5 一般公共预算支出情况表（按功能分类科目）, 表8 …行政经费及“三公”经费预算表
         "广州市/2026年广州市交通运输局部门预算.pdf",
         "budget",
         dict(
@@ -236,12 +237,33 @@ FAMILIES = [
             gov_fund=15,
         ),
     ),
+    (  # 2017 form: '七、2017 年度江苏省高级人民法院部门政府性基金支出预算表' — three tables on p15
+        "江苏省级/江苏省高级人民法院/省法院2017年度部门预算公开.pdf",
+        "budget",
+        dict(
+            summary=11,
+            income=12,
+            expenditure=13,
+            appropriation_summary=13,
+            gov_fund=15,
+            general_budget=15,
+            general_budget_basic=15,
+            three_public=17,
+        ),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("relative", "kind", "expected"), FAMILIES, ids=[f[0].split("/")[0] for f in FAMILIES])
+@pytest.mark.parametrize(("relative", "kind", "expected"), FAMILIES, ids=[f[0].split("/")[-1] for f in FAMILIES])
 def test_family_tables_are_located_on_their_title_pages(relative, kind, expected):
     assert _located(relative, kind) == expected
+
+
+def test_tables_sharing_a_page_know_their_order():
+    # 省人大办公厅 2018 p10: 公开03表 支出预算总表 above 公开04表 财政拨款收支预算总表
+    locations = locate_tables(_read("江苏省级/江苏省人大办公厅/省人大办公厅2018预算公开.pdf"), CATALOG, "budget")
+    order = {loc.spec.key: loc.order for loc in locations if loc.page in (10, 15)}
+    assert order == {"expenditure": 0, "appropriation_summary": 1, "three_public": 0, "gov_fund": 1}
 
 
 def test_narrative_only_file_locates_nothing():

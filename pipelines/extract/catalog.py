@@ -27,6 +27,9 @@ def squash(text: str) -> str:
 PatternMap = list[tuple[re.Pattern[str], str]]
 
 
+_MEMO_LIMIT = 100_000
+
+
 @dataclass(frozen=True)
 class TitleNormalizer:
     """Reduces a printed title line to its core wording ([title_normalize] in catalog.toml):
@@ -37,8 +40,18 @@ class TitleNormalizer:
     strip: tuple[re.Pattern[str], ...]
     fold: PatternMap
     numbering: re.Pattern[str]
+    # Every line of every page is normalized once per table spec; remember the answers.
+    _memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __call__(self, squashed_line: str) -> str:
+        if (known := self._memo.get(squashed_line)) is not None:
+            return known
+        if len(self._memo) > _MEMO_LIMIT:  # bounded: a long-running worker reads many documents
+            self._memo.clear()
+        self._memo[squashed_line] = core = self._normalize(squashed_line)
+        return core
+
+    def _normalize(self, squashed_line: str) -> str:
         text, previous = squashed_line, None
         while text != previous:
             previous = text

@@ -1,18 +1,23 @@
 """Find which pages hold which standard table, from the text layer alone.
 
-A cheap scan (no table parsing): a page holds table K when one of its first
-lines — or two adjacent lines joined, for titles broken across lines ('表 1' /
-'收支总表') or with their “” quotes printed on a line of their own — normalizes
-(catalog.toml [title_normalize]: numbering, year, owner words stripped; suffix
-variants folded) to one of K's aliases. Where a page carries only a table number
-and no title, its header decides ([[header_signature]]).
+A cheap scan (no table parsing): a page holds table K when one of its lines — or
+two near lines joined, for titles broken across lines ('表 1' / '收支总表') or with
+their “” quotes printed on a line of their own — normalizes (catalog.toml
+[title_normalize]: numbering, year, owner words stripped; suffix variants folded)
+to one of K's aliases. Any line, not only the first ones: the text layer may emit a
+title last (北京) and Jiangsu prints two tables on one page; equality with a whole
+normalized title keeps sentences, rows and running page headers out. Where a page
+carries only a table number and no title at all, its header decides
+([[header_signature]]). A document's tables are matched against the titles of its
+report kind (决算 or 预算).
 
-Table-of-contents pages list every title and are skipped: a page whose first
-lines say 目录, or one that lists three or more titles (a contents page continued
-without its 目录 word). Documents that print the department (汇总) set of tables and
-then one set per unit yield the FIRST (department) set: first occurrence wins,
-and every later title, standard or not ([[other_table]]), is a section start so
-no continuation runs into a unit's set.
+Table-of-contents pages list every title and are skipped: a page headed 目录, or
+one that lists three or more titles and prints no amount (a contents page
+continued without its 目录 word). Tables outside the nine ([[other_table]]) are
+never located but start sections (title_pages), as does any bare table number.
+Documents that print the department (汇总) set of tables and then one set per unit
+yield the FIRST (department) set: first occurrence wins, and every later title is a
+section start, so no continuation runs into a unit's set.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from pipelines.extract.amounts import read_unit
 from pipelines.extract.catalog import Catalog, TableSpec, squash
 from pipelines.extract.pages import PageText
 
-# A title sits near the top of its page; the first lines suffice.
+# A bare table number ('公开 01 表') sits among a page's first lines …
 _TITLE_LINES = 8
-# The text layer may emit what is drawn last (a title, a table number) at the end.
+# … or its last ones: the text layer may emit what is drawn last at the end.
 _TAIL_LINES = 4
 # '目 录' / '报表目录' heads a contents page; a header cell '采购目录' does not.
 _CONTENTS_HEADING = re.compile(r"^(报表)?目录")
@@ -42,11 +47,20 @@ class TableLocation:
     title: str  # as printed (squashed)
     page: int
     unit: str | None
+    # Where a page holds several tables (Jiangsu prints 公开03表 and 公开04表 on one page): this
+    # table's place among the titles (standard or other) on the page, 0-based, in text order.
+    order: int = 0
 
 
 def _joined(lines: list[str]) -> list[str]:
-    # A title broken over two lines, possibly with another line printed between them.
-    return lines + [lines[i] + lines[j] for i in range(len(lines)) for j in (i + 1, i + 2) if j < len(lines)]
+    # Each line, then it joined with the next and the one after (a title broken over two lines,
+    # possibly with another line printed between them) — in line order, so that the order of the
+    # titles on a page is the order of their first candidates.
+    return [
+        candidate
+        for i in range(len(lines))
+        for candidate in [lines[i]] + [lines[i] + lines[j] for j in (i + 1, i + 2) if j < len(lines)]
+    ]
 
 
 def _candidate_lines(page: PageText) -> list[str]:
@@ -122,10 +136,15 @@ def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> 
     for page in pages:
         if _is_contents_page(page, catalog):
             continue
+        titled: list[str] = []  # keys of every table titled on this page, in order
         for line in _candidate_lines(page):
+            key = _title_key(line, catalog)
+            if key and key not in titled:
+                titled.append(key)
             spec = next((s for s in specs if s.key not in found and s.matches_title(line)), None)
             if spec:
-                found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text))
+                order = titled.index(spec.key) if spec.key in titled else len(titled)
+                found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text), order)
         key = _signature_key(page, catalog, report_kind, set(found))
         if key and key in by_key:
             number = next(line for line in _head_lines(page) if catalog.normalize_title.is_number_only(line))
