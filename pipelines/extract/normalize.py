@@ -167,6 +167,8 @@ def _measure_for(spec: TableSpec, parts: list[str]) -> str | None:
     measure = found[0]
     groups = [m for m in found[1:] if m != "subtotal"]
     if measure == "subtotal":
+        if len(parts) > 1 and _part_measure(spec, parts[-2]) is None:
+            return None  # the 小计 of a group this map does not know
         return groups[0] if groups else "total"
     if groups and groups[0] == "carryover" and measure != "carryover":
         return f"carryover_{measure}"
@@ -377,6 +379,13 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     first = panel.first
     while first < panel.end - 1 and _skip_column(catalog, grids[0], depth, first):
         first += 1
+    unit_col: int | None = None
+    if (
+        first < panel.end - 2
+        and first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, first))) == "by_unit"
+        and _code_columns(grids, Panel(first + 1, panel.end, panel.side), spec.code_kind)[0]
+    ):
+        unit_col, first = first, first + 1  # 预算单位 | 科目编码 | 科目名称 …: the unit's row is its total (深圳)
     panel = Panel(first, panel.end, panel.side)
     code_cols, fused, last = _code_columns(grids, panel, spec.code_kind)
     name_col = code_cols[-1] if fused else last
@@ -402,6 +411,7 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     previous_code: str | None = None
+    units_seen = False
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
         if names is not None:
@@ -420,6 +430,10 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 t for c in [*code_cols, name_col] if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
             )
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
+            if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
+                if units_seen:
+                    raise UnrecognisedRowError(f"{_where(spec, g, r, unit_col)}: a second unit in one table")
+                units_seen, total, label_text = True, "total", squash(g.text(r, unit_col))
             if total:
                 line_key, _, override = total.partition(":")
                 label = label_text
