@@ -142,6 +142,34 @@ def test_amount_forms(printed: str, value: Decimal):
     assert parse_amount(printed) == value
 
 
+# ------------------------------------------------------- tables listed by unit --
+
+
+def test_suzhou_income_by_unit_reads_its_total_row():
+    """部门代码 | 部门名称 | 合计 | 本年收入 (小计 …) | 上年结转结余 (小计 …): 合计 over two unit rows."""
+    items = _items("苏州市/2026年苏州市审计局部门预算.pdf", [10], "budget", "income", "万元")
+    assert _by_key(items) == {
+        (None, "total", "grand_total"): Decimal("4651.67"),  # 合计 = 本年收入 + 上年结转结余
+        (None, "total", "total"): Decimal("4651.67"),  # 本年收入 小计
+        (None, "total", "general_budget"): Decimal("4651.67"),
+    }
+    assert {i.row for i in items} == {2}  # the 合计 row, not the rows of 024 / 024001 苏州市审计局
+
+
+def test_shenzhen_expenditure_with_unit_column_and_procurement():
+    """预算单位 | 科目编码 | 科目名称 | 支出总计 | 基本支出 | 项目支出 | … | 2026年政府采购项目 (小计, 其中 …)."""
+    got = _by_key(_items("深圳市/2026年深圳市信访局部门预算.pdf", [18], "budget", "expenditure", "万元"))
+    assert got[(None, "total", "total")] == Decimal("4684.30")  # the unit's own row: the table's total
+    assert got[(None, "total", "basic")] == Decimal("3072.01")
+    assert got[(None, "total", "project")] == Decimal("1612.29")
+    assert got[(None, "total", "procurement")] == Decimal("1100.30")
+    assert got[(None, "total", "procurement_sme")] == Decimal("156.69")
+    assert got[(None, "201", "total")] == Decimal("3459.13")
+    assert got[(None, "20140", "total")] == Decimal("3459.13")
+    assert got[(None, "2014001", "basic")] == Decimal("1866.84")
+    assert got[(None, "2014001", "procurement")] == Decimal("152.35")
+
+
 # ---------------------------------------------------------------- 三公 layouts --
 
 
