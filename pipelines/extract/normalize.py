@@ -401,7 +401,9 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
         # layout we do not know. Refuse only if there are numbers to lose.
         if not any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
             return []
-        if spec.code_kind not in ("function", "economic") or not _is_label_column(grids[0], depth, panel.first):
+        if not _is_label_column(grids[0], depth, panel.first):
+            return _single_row_items(spec, catalog, grids, panel, unit)
+        if spec.code_kind not in ("function", "economic"):
             raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
         names = _NameResolver(spec.code_kind)
         amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
@@ -465,6 +467,24 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 )
             )
     return items
+
+
+def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    """A subject table printed as its total only: no code or label column, one row of amounts (北京 收入总表)."""
+    amount_cols = _amount_columns(catalog, grids, list(range(panel.first, panel.end)))
+    rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
+    if len(rows) != 1:
+        raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
+    measures = _map_amount_columns(spec, grids, amount_cols)
+    row = rows[0]
+    return _unique(
+        spec,
+        grids[0],
+        [
+            _cell_item(spec, row, c, amount, unit, side=None, line_key="total", line_label="", measure=measures[c])
+            for c, amount in _row_amounts(spec, row.grid, row.index, amount_cols).items()
+        ],
+    )
 
 
 def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
