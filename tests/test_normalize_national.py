@@ -216,6 +216,19 @@ def test_xian_three_public_with_meetings_and_training_by_year():
     assert len(got) == 18
 
 
+def test_shenzhen_three_public_rows_by_year_columns_by_fund():
+    """预算单位 | 年度 (2025 年 / 2026 年 / 增减变化金额) | item × (一般公共预算, 政府性基金预算, 国有资本经营预算)."""
+    items = _items("深圳市/2026年深圳市信访局部门预算.pdf", [31], "budget", "three_public", "万元")
+    got = _by_key(items)
+    assert got[(None, "total", "budget")] == Decimal("5.58")  # 2026 年, 一般公共预算
+    assert got[(None, "reception", "budget")] == Decimal("2.98")
+    assert got[(None, "vehicle_total", "budget")] == Decimal("2.60")
+    assert got[(None, "vehicle_operation", "budget")] == Decimal("2.60")
+    assert got[(None, "total", "budget_prev")] == Decimal("5.58")  # 2025 年
+    assert got[(None, "total", "budget_gov_fund")] == Decimal("0.00")
+    assert len(got) == 36  # 6 items × 3 funds × 2 years; the 增减变化金额 row is skipped
+
+
 # ---------------------------------------------------------------- refusal --
 
 
