@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from pipelines.extract.amounts import looks_like_amount, parse_amount
-from pipelines.extract.catalog import Catalog, PatternMap, TableSpec, first_match, squash
+from pipelines.extract.catalog import Catalog, TableSpec, first_match, squash
 from pipelines.extract.codes import code_level, is_code, join_code, parent_code, split_fused
 from pipelines.extract.errors import AmountParseError, ExtractionError, UnmappableColumnsError
 from pipelines.extract.grid import Grid
@@ -167,6 +167,8 @@ def _measure_for(spec: TableSpec, parts: list[str]) -> str | None:
     measure = found[0]
     groups = [m for m in found[1:] if m != "subtotal"]
     if measure == "subtotal":
+        if len(parts) > 1 and _part_measure(spec, parts[-2]) is None:
+            return None  # the 小计 of a group this map does not know
         return groups[0] if groups else "total"
     if groups and groups[0] == "carryover" and measure != "carryover":
         return f"carryover_{measure}"
@@ -377,6 +379,13 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     first = panel.first
     while first < panel.end - 1 and _skip_column(catalog, grids[0], depth, first):
         first += 1
+    unit_col: int | None = None
+    if (
+        first < panel.end - 2
+        and first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, first))) == "by_unit"
+        and _code_columns(grids, Panel(first + 1, panel.end, panel.side), spec.code_kind)[0]
+    ):
+        unit_col, first = first, first + 1  # 预算单位 | 科目编码 | 科目名称 …: the unit's row is its total (深圳)
     panel = Panel(first, panel.end, panel.side)
     code_cols, fused, last = _code_columns(grids, panel, spec.code_kind)
     name_col = code_cols[-1] if fused else last
@@ -392,7 +401,9 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
         # layout we do not know. Refuse only if there are numbers to lose.
         if not any(_column_has_numbers(grids, c) for c in range(panel.first, panel.end)):
             return []
-        if spec.code_kind not in ("function", "economic") or not _is_label_column(grids[0], depth, panel.first):
+        if not _is_label_column(grids[0], depth, panel.first):
+            return _single_row_items(spec, catalog, grids, panel, unit)
+        if spec.code_kind not in ("function", "economic"):
             raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
         names = _NameResolver(spec.code_kind)
         amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
@@ -402,6 +413,7 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     previous_code: str | None = None
+    units_seen = False
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
         if names is not None:
@@ -420,6 +432,10 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 t for c in [*code_cols, name_col] if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
             )
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
+            if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
+                if units_seen:
+                    raise UnrecognisedRowError(f"{_where(spec, g, r, unit_col)}: a second unit in one table")
+                units_seen, total, label_text = True, "total", squash(g.text(r, unit_col))
             if total:
                 line_key, _, override = total.partition(":")
                 label = label_text
@@ -451,6 +467,24 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 )
             )
     return items
+
+
+def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    """A subject table printed as its total only: no code or label column, one row of amounts (北京 收入总表)."""
+    amount_cols = _amount_columns(catalog, grids, list(range(panel.first, panel.end)))
+    rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
+    if len(rows) != 1:
+        raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
+    measures = _map_amount_columns(spec, grids, amount_cols)
+    row = rows[0]
+    return _unique(
+        spec,
+        grids[0],
+        [
+            _cell_item(spec, row, c, amount, unit, side=None, line_key="total", line_label="", measure=measures[c])
+            for c, amount in _row_amounts(spec, row.grid, row.index, amount_cols).items()
+        ],
+    )
 
 
 def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
@@ -594,15 +628,43 @@ def _finish_three_public(items: list[LineItem]) -> list[LineItem]:
     return items
 
 
-def _three_public_rows(grids: list[Grid], cols: list[int], label_cols: list[int], measures: PatternMap) -> list[_Row]:
+def _three_public_rows(
+    catalog: Catalog, spec: TableSpec, grids: list[Grid], cols: list[int], label_cols: list[int]
+) -> list[_Row]:
     rows = [row for row in _data_rows(grids, cols) if _row_has_amount(row, cols)]
     if len(rows) <= 1 or not label_cols:
         return rows
-    if all(any(first_match(measures, squash(row.grid.text(row.index, c))) for c in label_cols) for row in rows):
-        return rows  # one row per measure (预算数 / 决算数)
+
+    def labels(row: _Row) -> list[str]:
+        return [squash(row.grid.text(row.index, c)) for c in label_cols]
+
+    # A 增减变化 row repeats the difference of the rows above it.
+    rows = [row for row in rows if not any(first_match(catalog.skip_columns, t) for t in labels(row) if t)]
+    if all(any(first_match(spec.measures, t) for t in labels(row)) for row in rows):
+        return rows  # one row per measure (预算数 / 决算数, 2025年 / 2026年)
     # One row per unit under a 合计 row: the table's own figures are the 合计 row.
-    totals = [row for row in rows if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in label_cols)]
+    totals = [row for row in rows if any(t in ("合计", "总计") for t in labels(row))]
     return totals[:1] if totals else rows
+
+
+def _row_measures(spec: TableSpec, rows: list[_Row], label_cols: list[int]) -> dict[int, str]:
+    """Per row (by stitched index), the measure its label names ('预算数', '2026 年'); years resolved."""
+    found: dict[int, str] = {}
+    labels: dict[int, list[str]] = {}
+    for row in rows:
+        texts = [squash(row.grid.text(row.index, c)) for c in label_cols]
+        measure = next((m for t in texts if (m := first_match(spec.measures, t))), None)
+        if measure:
+            found[row.stitched], labels[row.stitched] = measure, texts
+    return _resolve_years(f"{spec.key} (page {rows[0].grid.page})", found, labels) if found else {}
+
+
+def _combine(row_measure: str | None, column_measure: str, default: str | None) -> str:
+    if row_measure is None:
+        return column_measure
+    if column_measure in (default, "general_budget", "budget", "final"):
+        return row_measure
+    return f"{row_measure}_{column_measure}"
 
 
 def _row_has_amount(row: _Row, cols: list[int]) -> bool:
@@ -658,10 +720,14 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
         if line_key and measure:
             keyed[c] = (line_key, measure)
     resolved = _resolve_years(f"three_public (page {first.page})", {c: m for c, (_, m) in keyed.items()}, headers)
-    for row in _three_public_rows(grids, value_cols, label_cols, spec.measures):
+    rows = _three_public_rows(catalog, spec, grids, value_cols, label_cols)
+    # Rows labelled with a measure: 预算数 / 决算数 rows under item columns (西安 决算), or one row per
+    # year (深圳: 2025 年 / 2026 年) under item × fund columns — a fund other than 一般公共预算 is then
+    # the measure's suffix (budget_gov_fund, budget_prev_state_capital).
+    row_measures = _row_measures(spec, rows, label_cols) if rows and label_cols else {}
+    for row in rows:
         g, r = row.grid, row.index
-        # A row labelled with a measure (预算数 / 决算数 rows under item columns, 西安 决算).
-        row_measure = next((m for c in label_cols if (m := first_match(spec.measures, squash(g.text(r, c))))), None)
+        row_measure = row_measures.get(row.stitched)
         for c, amount in _row_amounts(spec, g, r, value_cols).items():
             if c not in keyed:
                 raise UnmappableColumnsError(
@@ -678,7 +744,7 @@ def _three_public_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], un
                     side=None,
                     line_key=keyed[c][0],
                     line_label=headers[c][-1] if headers[c] else "",
-                    measure=row_measure or resolved[c],
+                    measure=_combine(row_measure, resolved[c], spec.default_measure),
                 )
             )
     return _finish_three_public(_unique(spec, first, items))
