@@ -172,3 +172,21 @@ def test_shenzhen_wide_pages() -> None:
     assert rows[3][:3] == ["深圳市财政局（本级）", "2025 年", "59.66"]
     assert rows[4][1:3] == ["2026 年", "58.46"] and rows[4][17] == "7.40"
     assert rows[5][1:3] == ["增减变化金额", "-1.20"] and rows[5][-3:] == ["-1.20", "0.00", "0.00"]
+
+
+def _page(number: int, text: str) -> PageText:
+    return PageText(number, text, landscape=True)
+
+
+def test_repeated_heading_rules() -> None:
+    first = _page(7, "单位名称：广州市某局 单位：万元\n第二部分 2026年部门预算表\n表1\n收支总体情况表\n收入 支出")
+    again = _page(8, "单位名称：广州市某局 单位：万元\n表1\n收支总体情况表\n收入 支出")
+    no_owner = _page(8, "表1\n收支总体情况表\n收入 支出")
+    other_unit = _page(8, "单位名称：广州市某中心 单位：万元\n表1\n收支总体情况表\n收入 支出")
+    next_table = _page(8, "单位名称：广州市某局 单位：万元\n表2\n收入总体情况表\n单位名称 合计")
+    assert document._owner(first) == "广州市某局"
+    assert document._repeats_heading(again, first)
+    assert document._repeats_heading(no_owner, first)
+    assert not document._repeats_heading(other_unit, first)
+    assert not document._repeats_heading(next_table, first)
+    assert not document._repeats_heading(_page(8, "2050302-中等职业教育 60.000000"), first)  # no heading: not a repeat

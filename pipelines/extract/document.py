@@ -78,11 +78,13 @@ def _owner(page: PageText) -> str | None:
 
 
 def _repeats_heading(page: PageText, previous: PageText) -> bool:
-    """A page that prints again the heading of the page before it, for the same department or
-    unit, is that table continued (深圳, 西安 repeat 表N and the title on every page); the same
-    heading for another unit is the next unit's set."""
-    heading = _heading(page)
-    return bool(heading) and heading == _heading(previous) and _owner(page) == _owner(previous)
+    """A page that prints again (part of) the heading of the page before it, for the same
+    department or unit, is that table continued (深圳, 西安 repeat 表N and the title on every
+    page; the first page may carry a part heading such as 第二部分 …预算表 besides). The same
+    heading printed for another unit is that unit's set; a page naming no owner is not one."""
+    heading = set(_heading(page))
+    owners = {_owner(page), _owner(previous)} - {None}
+    return bool(heading) and heading <= set(_heading(previous)) and len(owners) <= 1
 
 
 def _section_starts(pages: list[PageText], catalog: Catalog) -> set[int]:
