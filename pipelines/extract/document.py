@@ -121,14 +121,20 @@ def stitch_continuations(
     loc: TableLocation, grids_by_page: dict[int, list[Grid]], starts: set[int], page_count: int
 ) -> list[Grid]:
     """The table's grid on its title page plus the grids that continue it on the
-    following pages (no title of their own, same number of columns)."""
+    following pages (no title of their own, same number of columns).
+
+    Where several tables share a page (江苏 prints two or three on one), the table's grid is
+    the one at its title's place among the page's titles, and only the page's last grid can
+    run on to the next page."""
     own = grids_by_page.get(loc.page, [])
-    if not own:
+    if loc.order >= len(own):
         return []
-    stitched = [own[0]]
+    stitched = [own[loc.order]]
+    if loc.order < loc.titles_on_page - 1:
+        return stitched
     for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
         following = grids_by_page.get(page, [])
-        aligned = align_columns(following[0], own[0]) if following and page not in starts else None
+        aligned = align_columns(following[0], stitched[0]) if following and page not in starts else None
         if aligned is None:
             break
         stitched.append(aligned)

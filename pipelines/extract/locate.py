@@ -23,7 +23,7 @@ section start, so no continuation runs into a unit's set.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.extract.amounts import read_unit
 from pipelines.extract.catalog import Catalog, TableSpec, squash
@@ -50,6 +50,7 @@ class TableLocation:
     # Where a page holds several tables (Jiangsu prints 公开03表 and 公开04表 on one page): this
     # table's place among the titles (standard or other) on the page, 0-based, in text order.
     order: int = 0
+    titles_on_page: int = 1  # how many tables are titled on the page (only the last can run on)
 
 
 def _joined(lines: list[str]) -> list[str]:
@@ -145,6 +146,9 @@ def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> 
             if spec:
                 order = titled.index(spec.key) if spec.key in titled else len(titled)
                 found[spec.key] = TableLocation(spec, line, page.number, read_unit(page.text), order)
+        for key, loc in found.items():
+            if loc.page == page.number and len(titled) > 1:
+                found[key] = replace(loc, titles_on_page=len(titled))
         key = _signature_key(page, catalog, report_kind, set(found))
         if key and key in by_key:
             number = next(line for line in _head_lines(page) if catalog.normalize_title.is_number_only(line))
