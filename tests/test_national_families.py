@@ -31,8 +31,17 @@ DOCUMENTS = _documents()
 IDS = [d.path for d in DOCUMENTS]
 
 
+def _with_figures() -> list:
+    """Documents with figures; a documented known gap is a strict xfail, never a silent skip."""
+    return [
+        pytest.param(d, id=d.path, marks=[pytest.mark.xfail(strict=True, reason=d.known_gap)] if d.known_gap else [])
+        for d in DOCUMENTS
+        if d.figures
+    ]
+
+
 def test_every_family_has_a_document_with_enough_figures():
-    families = {d.path.split("/")[0] for d in DOCUMENTS if len(d.figures) >= 20}
+    families = {d.path.split("/")[0] for d in DOCUMENTS if len(d.figures) >= 20 and not d.known_gap}
     assert families >= {
         "北京市",
         "上海市级",
@@ -62,7 +71,7 @@ def test_identity_from_the_document(extract_national, doc):
     )
 
 
-@pytest.mark.parametrize("doc", [d for d in DOCUMENTS if d.figures], ids=[d.path for d in DOCUMENTS if d.figures])
+@pytest.mark.parametrize("doc", _with_figures())
 def test_eye_checked_figures_are_extracted_exactly(extract_national, doc):
     items = {(i.table_key, i.side, i.line_key, i.measure): i for i in extract_national(doc.path).items}
     wrong = []
@@ -106,7 +115,7 @@ def _sum_violations(doc: Doc, items) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("doc", [d for d in DOCUMENTS if d.figures], ids=[d.path for d in DOCUMENTS if d.figures])
+@pytest.mark.parametrize("doc", _with_figures())
 def test_subject_tables_add_up(extract_national, doc):
     extracted = extract_national(doc.path)
     assert {"expenditure", "general_budget"} <= {t.table_key for t in extracted.tables if t.items}

@@ -22,6 +22,9 @@ class Doc:
     # (table_key, line_key, measure) pairs that the sum test must not hold against the extractor.
     printed_sum_errors: list[tuple[str, str, str]] = field(default_factory=list)
     notes: str = ""
+    # A layout the extractor does not read yet, said plainly (page and what is not understood).
+    # Its figure and sum tests are strict xfails: they fail loudly the day the gap is closed.
+    known_gap: str = ""
 
 
 def amount(printed: str) -> Decimal:
