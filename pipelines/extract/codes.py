@@ -6,7 +6,8 @@ import re
 
 _DIGITS = re.compile(r"^\d+$")
 # '2010601行政运行', '30101-基本工资' (北京 joins code and name with a hyphen).
-_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－].*)$")
+# Never an amount: '134,133.328271' is no code 134 named ',133.328271'.
+_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－,，.．].*)$")
 
 # Length of a code at each level: 类 3, 款 5, 项 7.
 _LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}

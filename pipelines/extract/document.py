@@ -37,6 +37,9 @@ _HEADING_LINES = 4
 _TABLE_NUMBER = re.compile(r"^(附)?表\d+(-\d+)*$|^公开\d+表$")
 _TABLE_TITLE = re.compile(r"表(\([^()]*\))?$")
 _TITLE_MAX_CHARS = 40
+# A line that starts with a 预算NN表 number, whatever follows: 北京 pages whose text layer is one long
+# line ('预算10表 政府采购预算明细表 金额单位：万元 采购类别 …') still begin a new table.
+_NUMBERED_LINE_START = re.compile(r"^预算(\d+表|表\d+)")
 # Whose table this page is: 部门名称：X / 单位名称：X / 预算单位：X / 编制单位：X (not 单位：万元).
 _OWNER = re.compile(r"^(?:编制部门|编制单位|部门名称|单位名称|预算单位|部门|单位)[:：]\s*(\S+)")
 _OWNER_LINES = 6
@@ -64,7 +67,9 @@ def _heading(page: PageText) -> tuple[str, ...]:
     return tuple(
         line
         for line in lines
-        if _TABLE_NUMBER.search(line) or (len(line) <= _TITLE_MAX_CHARS and _TABLE_TITLE.search(line))
+        if _TABLE_NUMBER.search(line)
+        or _NUMBERED_LINE_START.match(line)
+        or (len(line) <= _TITLE_MAX_CHARS and _TABLE_TITLE.search(line))
     )
 
 

@@ -373,6 +373,19 @@ class _NameResolver:
         return None
 
 
+def _split_fused_cell(text: str) -> tuple[str, str] | None:
+    """split_fused of a fused code+name cell. A cell whose first lines carry no code but a later line
+    does ('缴费支出⏎2080506-机关事业单位职业年金') holds the wrapped tail of the row above's name,
+    which the grid placed in this row's cell: the code starts on the later line."""
+    split = split_fused(text)
+    if split is None:
+        lines = [line for line in text.splitlines() if line.strip()]
+        start = next((i for i, line in enumerate(lines) if split_fused(line)), None)
+        if start:
+            split = split_fused("".join(lines[start:]))
+    return split
+
+
 def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     # Leading 序号 / 单位代码 columns are neither subject codes nor amounts.
     depth = _all_columns_depth(grids[0])
@@ -420,7 +433,7 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
             label = squash(g.text(r, name_col))
             code = None if first_match(catalog.total_rows, _strip_ordinal(label)) else names.code(label)
         elif fused:
-            split = split_fused(g.text(r, name_col))
+            split = _split_fused_cell(g.text(r, name_col))
             code, label = (split[0], split[1]) if split else (None, squash(g.text(r, name_col)))
         else:
             code = join_code([g.text(r, c) for c in code_cols], previous_code)
@@ -428,8 +441,11 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
         override: str | None = None
         line_key = code
         if code is None:
+            # dict.fromkeys: a fused column is both the code and the name column, read it once.
             label_text = "".join(
-                t for c in [*code_cols, name_col] if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
+                t
+                for c in dict.fromkeys([*code_cols, name_col])
+                if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
             )
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
             if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
@@ -466,13 +482,33 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                     parent_code=parent_code(code) if code else None,
                 )
             )
-    return items
+    return _drop_repeated_codes(items)
+
+
+def _drop_repeated_codes(items: list[LineItem]) -> list[LineItem]:
+    """A code printed on more than one row of one table is not a department-level line: 北京 runs the
+    per-unit blocks of a table together without unit headings (2010801 行政运行 once per unit), and
+    its 支出总表 / 基本支出表 are a cross-classification (one row per 功能 × 经济 code pair). Such rows
+    are dropped — never summed, the units or pairs are not ours to add up; codes printed once and the
+    合计 row are kept, since a code on a single row is the whole of that subject."""
+    rows: dict[str, set[int]] = {}
+    for item in items:
+        if item.code_kind:
+            rows.setdefault(item.line_key, set()).add(item.row)
+    return [i for i in items if not i.code_kind or len(rows[i.line_key]) == 1]
 
 
 def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     """A subject table printed as its total only: no code or label column, one row of amounts (北京 收入总表)."""
     amount_cols = _amount_columns(catalog, grids, list(range(panel.first, panel.end)))
     rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
+    depth = _all_columns_depth(grids[0])
+    unit_code_cols = [c for c in range(panel.end) if c < panel.first and _skip_column(catalog, grids[0], depth, c)]
+    if len(rows) > 1 and unit_code_cols:
+        # 单位编码 | 合计 …: one row per unit code (015 the department, 015001 … its units) and a last
+        # row without code, their total — the table's own figures (北京 multi-unit 收入总表).
+        uncoded = [row for row in rows if not any(row.grid.text(row.index, c).strip() for c in unit_code_cols)]
+        rows = uncoded if len(uncoded) == 1 and uncoded[0] is rows[-1] else rows
     if len(rows) != 1:
         raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
     measures = _map_amount_columns(spec, grids, amount_cols)
