@@ -39,6 +39,9 @@ CREATE TABLE IF NOT EXISTS raw.tables (
     unit_printed VARCHAR,
     method       VARCHAR
 );
+-- Codes a table prints on several rows (per-unit blocks run together): left out by the
+-- extractor, so the table is partial and its sums are not checked (checks.partial_tables).
+ALTER TABLE raw.tables ADD COLUMN IF NOT EXISTS repeated_codes VARCHAR[];
 
 CREATE TABLE IF NOT EXISTS raw.cells (
     document_id VARCHAR NOT NULL,

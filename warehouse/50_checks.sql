@@ -70,6 +70,22 @@ SELECT
     END AS level
 FROM core.facts f;
 
+-- Subject tables whose class (类) rows are all there, so that 合计 = Σ类 and the class lines of
+-- the summaries can be compared: the table prints class rows, and the extractor left no code
+-- out (raw.tables.repeated_codes: per-unit blocks run together, 北京/深圳). 北京's
+-- 一般公共预算支出表 prints only 项 rows; such a table's sums are not checkable, not wrong.
+CREATE OR REPLACE VIEW checks.class_complete_tables AS
+SELECT DISTINCT f.document_id, f.table_key
+FROM checks.facts f
+WHERE f.code_kind IS NOT NULL AND f.level = 1
+  AND NOT EXISTS (SELECT 1 FROM raw.tables r
+                  WHERE r.document_id = f.document_id AND r.table_key = f.table_key
+                    AND len(coalesce(r.repeated_codes, [])) > 0);
+
+-- Subject tables the extractor left codes out of (see above): their hierarchy is not checked.
+CREATE OR REPLACE VIEW checks.partial_tables AS
+SELECT document_id, table_key FROM raw.tables WHERE len(coalesce(repeated_codes, [])) > 0;
+
 -- Every table a document has (found by the extractor, even when printed empty).
 CREATE OR REPLACE VIEW checks.doc_tables AS
 SELECT document_id, table_key FROM raw.tables
@@ -280,6 +296,7 @@ WITH c AS (
     WHERE code_kind IS NOT NULL AND level IN (1, 2, 3)
       AND table_key IN ('income', 'expenditure', 'general_budget', 'gov_fund', 'state_capital',
                         'general_budget_basic')
+      AND (document_id, table_key) NOT IN (SELECT document_id, table_key FROM checks.partial_tables)
 ), kids AS (
     SELECT document_id, table_key, code_kind, left(line_key, length(line_key) - 2) AS parent,
            measure, sum(amount_yuan) AS s, count(*) AS n, min(page) AS page
@@ -340,6 +357,7 @@ WITH cls AS (
       AND table_key IN ('income', 'expenditure', 'general_budget', 'gov_fund', 'state_capital')
 ), keys AS (
     SELECT document_id, table_key, measure FROM tot
+    WHERE (document_id, table_key) IN (SELECT document_id, table_key FROM checks.class_complete_tables)
     UNION
     SELECT c.document_id, c.table_key, c.measure FROM cls c
     WHERE EXISTS (SELECT 1 FROM tot t WHERE t.document_id = c.document_id AND t.table_key = c.table_key)
@@ -399,18 +417,34 @@ WITH spec(table_key, part, rule_id) AS (
 ), tables_with_parts AS (
     SELECT DISTINCT f.document_id, f.table_key
     FROM checks.facts f JOIN spec s ON s.table_key = f.table_key AND s.part = f.measure
-), r AS (
+), r0 AS (
     SELECT f.document_id, f.table_key, f.side, f.line_key,
            any_value(f.line_label) AS line_label,
            max(f.amount_yuan) FILTER (WHERE f.measure = 'total') AS total,
            min(f.page) FILTER (WHERE f.measure = 'total') AS total_page,
-           sum(f.amount_yuan) FILTER (WHERE s.part IS NOT NULL) AS parts,
-           count(s.part) AS n,
+           sum(f.amount_yuan) FILTER (WHERE s.part IS NOT NULL) AS all_parts,
+           count(s.part) AS all_n,
+           -- 基本支出 + 项目支出 alone: where 经营 / 上缴上级 / 对附属单位补助 are printed under 其中
+           -- ("of which", 北京) they are parts of the total already, not further addends.
+           sum(f.amount_yuan) FILTER (WHERE f.measure IN ('basic', 'project')) AS core_parts,
+           count(*) FILTER (WHERE f.measure IN ('basic', 'project')) AS core_n,
            min(f.page) AS page
     FROM checks.facts f
     JOIN tables_with_parts USING (document_id, table_key)
     LEFT JOIN spec s ON s.table_key = f.table_key AND s.part = f.measure
     GROUP BY ALL
+), r AS (
+    SELECT r0.*,
+           CASE WHEN r0.table_key IN ('expenditure', 'general_budget') AND r0.core_n > 0 AND r0.all_n > r0.core_n
+                     AND abs(coalesce(r0.total, 0) - r0.core_parts)
+                         <= coalesce(ts0.step_yuan, 0.01) * r0.core_n
+                THEN r0.core_parts ELSE r0.all_parts END AS parts,
+           CASE WHEN r0.table_key IN ('expenditure', 'general_budget') AND r0.core_n > 0 AND r0.all_n > r0.core_n
+                     AND abs(coalesce(r0.total, 0) - r0.core_parts)
+                         <= coalesce(ts0.step_yuan, 0.01) * r0.core_n
+                THEN r0.core_n ELSE r0.all_n END AS n
+    FROM r0
+    LEFT JOIN checks.table_step ts0 ON ts0.document_id = r0.document_id AND ts0.table_key = r0.table_key
 )
 SELECT
     r.document_id, ro.rule_id, r.table_key, r.side, r.line_key, r.line_label, 'total' AS measure,
@@ -457,6 +491,7 @@ SELECT
     '合计 = sum of ' || b.n_classes || ' economic classes' AS description
 FROM b LEFT JOIN checks.table_step ts ON ts.document_id = b.document_id AND ts.table_key = 'general_budget_basic'
 WHERE b.total IS NOT NULL
+  AND b.document_id IN (SELECT document_id FROM checks.class_complete_tables WHERE table_key = 'general_budget_basic')
 UNION ALL
 SELECT
     b.document_id, 'basic.personnel_public', 'general_budget_basic', NULL, 'total',
@@ -670,7 +705,8 @@ basic AS (
       ON c.document_id = p.document_id AND c.line_key = substr(p.line_key, 4)
     WHERE coalesce(p.document_id, c.document_id) IN (
               SELECT document_id FROM pref WHERE table_key = 'summary' AND line_key LIKE 'fn\_%' ESCAPE '\')
-      AND coalesce(p.document_id, c.document_id) IN (SELECT document_id FROM has WHERE table_key = 'expenditure')
+      AND coalesce(p.document_id, c.document_id) IN (SELECT document_id FROM checks.class_complete_tables
+                                                      WHERE table_key = 'expenditure')
     UNION ALL
     -- 财政拨款总表 fn_XXX = 一般公共预算 XXX + 政府性基金 XXX + 国有资本经营 XXX
     SELECT coalesce(a.document_id, c.document_id), 'cross.appropriation_fn_class', 'appropriation_summary',
@@ -688,7 +724,8 @@ basic AS (
       ON c.document_id = a.document_id AND c.line_key = a.code
     WHERE coalesce(a.document_id, c.document_id) IN (
               SELECT document_id FROM f WHERE table_key = 'appropriation_summary' AND line_key LIKE 'fn\_%' ESCAPE '\')
-      AND coalesce(a.document_id, c.document_id) IN (SELECT document_id FROM has WHERE table_key = 'general_budget')
+      AND coalesce(a.document_id, c.document_id) IN (SELECT document_id FROM checks.class_complete_tables
+                                                      WHERE table_key = 'general_budget')
     UNION ALL
     -- 财政拨款总表 本年支出合计 = the three fund tables' 合计
     SELECT a.document_id, 'cross.appropriation_expenditure_total', 'appropriation_summary', 'expenditure',

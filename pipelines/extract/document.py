@@ -16,7 +16,7 @@ from pipelines.extract.errors import CoverUnreadableError, ExtractionError, NotA
 from pipelines.extract.grid import Grid, align_columns, read_grids
 from pipelines.extract.locate import TableLocation, locate_tables, title_pages
 from pipelines.extract.model import REPORT_KINDS, DocumentMeta, ExtractedDocument, ExtractedTable
-from pipelines.extract.normalize import normalize_table, raw_cells
+from pipelines.extract.normalize import normalize_table_with_gaps, raw_cells
 from pipelines.extract.pages import PageText, read_pages
 
 if TYPE_CHECKING:
@@ -298,6 +298,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         if loc.unit is None:
             raise MissingUnitError(f"{loc.spec.key} (page {loc.page}): the table states no unit (单位：万元/元)")
         table_grids = stitch_continuations(loc, grids, starts, len(pages))
+        items, repeated = normalize_table_with_gaps(loc.spec, catalog, table_grids, loc.unit)
         tables.append(
             ExtractedTable(
                 table_key=loc.spec.key,
@@ -306,7 +307,8 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
                 unit_printed=loc.unit,
                 method=table_grids[0].method if table_grids else ("ocr" if scanned else "lattice"),
                 cells=raw_cells(loc.spec.key, table_grids),
-                items=normalize_table(loc.spec, catalog, table_grids, loc.unit),
+                items=items,
+                repeated_codes=repeated,
             )
         )
     found = {t.table_key for t in tables}

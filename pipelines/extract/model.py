@@ -66,6 +66,9 @@ class ExtractedTable:
     method: str  # lattice | stream | ocr
     cells: list[RawCell] = field(default_factory=list)
     items: list[LineItem] = field(default_factory=list)
+    # Codes printed on several rows (per-unit blocks run together, 北京/深圳): left out, so the
+    # table holds only part of its subjects and its sums are not checked.
+    repeated_codes: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:

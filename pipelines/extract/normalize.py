@@ -482,10 +482,10 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                     parent_code=parent_code(code) if code else None,
                 )
             )
-    return _drop_repeated_codes(items)
+    return items
 
 
-def _drop_repeated_codes(items: list[LineItem]) -> list[LineItem]:
+def drop_repeated_codes(items: list[LineItem]) -> tuple[list[LineItem], list[str]]:
     """A code printed on more than one row of one table is not a department-level line: 北京 runs the
     per-unit blocks of a table together without unit headings (2010801 行政运行 once per unit), and
     its 支出总表 / 基本支出表 are a cross-classification (one row per 功能 × 经济 code pair). Such rows
@@ -495,7 +495,8 @@ def _drop_repeated_codes(items: list[LineItem]) -> list[LineItem]:
     for item in items:
         if item.code_kind:
             rows.setdefault(item.line_key, set()).add(item.row)
-    return [i for i in items if not i.code_kind or len(rows[i.line_key]) == 1]
+    repeated = sorted(code for code, printed in rows.items() if len(printed) > 1)
+    return [i for i in items if not i.code_kind or len(rows[i.line_key]) == 1], repeated
 
 
 def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
@@ -816,14 +817,22 @@ def _clean(grid: Grid, keep: list[int]) -> Grid:
 
 def normalize_table(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:
     """All amount cells of one stitched table as LineItems (empty for an empty table)."""
+    return normalize_table_with_gaps(spec, catalog, grids, unit)[0]
+
+
+def normalize_table_with_gaps(
+    spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str
+) -> tuple[list[LineItem], list[str]]:
+    """normalize_table, and the codes left out because they are printed on several rows (see
+    drop_repeated_codes): the table is then partial, and its sums cannot be checked."""
     if not grids:
-        return []
+        return [], []
     if any(g.n_cols != grids[0].n_cols for g in grids):
-        return _normalize(spec, catalog, grids, unit)  # refused there, naming the pages
+        return drop_repeated_codes(_normalize(spec, catalog, grids, unit))  # refused there, naming the pages
     # Columns blank on every page are a frame's margins (北京); items keep the column as read.
     keep = [c for c in range(grids[0].n_cols) if any(row[c].text.strip() for g in grids for row in g.rows)]
     items = _normalize(spec, catalog, [_clean(g, keep) for g in grids], unit)
-    return [replace(i, col=keep[i.col]) if i.col is not None else i for i in items]
+    return drop_repeated_codes([replace(i, col=keep[i.col]) if i.col is not None else i for i in items])
 
 
 def _normalize(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) -> list[LineItem]:

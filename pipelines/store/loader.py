@@ -161,7 +161,7 @@ def record_rejection(
 
 # ---------------------------------------------------------------- raw layer
 
-RAW_TABLE_COLUMNS = ("document_id", "table_key", "title", "pages", "unit_printed", "method")
+RAW_TABLE_COLUMNS = ("document_id", "table_key", "title", "pages", "unit_printed", "method", "repeated_codes")
 RAW_CELL_COLUMNS = ("document_id", "table_key", "page", "row", "col", "text", "bbox")
 LINE_ITEM_COLUMNS = (
     "document_id",
@@ -190,7 +190,9 @@ def write_raw(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument) -> dict[st
     sha, meta, now = doc.sha256, doc.meta, _now()
     if meta.part not in PARTS:  # supersession is per part: an unknown part must not slip in
         raise ValueError(f"{doc.file_name}: part {meta.part!r} is not one of {PARTS}")
-    table_rows = [(sha, t.table_key, t.title, list(t.pages), t.unit_printed, t.method) for t in doc.tables]
+    table_rows = [
+        (sha, t.table_key, t.title, list(t.pages), t.unit_printed, t.method, list(t.repeated_codes)) for t in doc.tables
+    ]
     cell_rows = [
         (sha, c.table_key, c.page, c.row, c.col, c.text, list(c.bbox) if c.bbox else None)
         for t in doc.tables
