@@ -99,3 +99,23 @@ def test_basic_total_row_when_printed_equals_the_classes():
 def test_clean_document_has_no_arithmetic_finding():
     report = gate(fresh(), make_doc(), FAMILIES)
     assert findings(report) == set() and all(report.families[f].passed for f in FAMILIES)
+
+
+def test_a_table_printing_only_its_items_is_not_held_to_its_class_sum():
+    # 北京's 一般公共预算支出表 prints 项 rows only: 合计 = Σ类 cannot be checked, which is no error.
+    rows = [r for r in clean_rows() if not (r[0] == "expenditure" and r[2].isdigit() and len(r[2]) < 7)]
+    report = gate(fresh(), make_doc("items-only", rows), ["arithmetic_subject_tables"])
+    assert not any(f.rule_id == "arith.table_total" and f.table_key == "expenditure" for f in report.findings)
+
+
+def test_basic_plus_project_alone_when_the_other_columns_are_parts_of_the_total():
+    # 北京 prints 事业单位经营支出 under 其中: the total is 基本 + 项目, the 经营 column one of its parts.
+    rows = [*clean_rows()]
+    by_line: dict[str, dict[str, Decimal]] = {}
+    for r in rows:
+        if r[0] == "expenditure" and r[2].isdigit():
+            by_line.setdefault(r[2], {})[r[4]] = r[5]
+    line = next(k for k, v in by_line.items() if v.get("basic") and v.get("project"))
+    rows.append(("expenditure", None, line, "operating", "operating", by_line[line]["basic"]))
+    report = gate(fresh(), make_doc("of-which", rows), ["arithmetic_subject_tables"])
+    assert not any(f.rule_id == "arith.expenditure_parts" and f.line_key == line for f in report.findings)
