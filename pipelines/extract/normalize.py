@@ -222,11 +222,21 @@ def _is_numbering_row(grid: Grid, r: int) -> bool:
     return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
+# A second classification printed after the first one's code and name (西安: 部门经济科目编码 | 名称 |
+# 政府经济科目编码 | 名称 | amounts): its code and name columns are not amounts.
+_CLASSIFICATION_HEADER = re.compile(r"(科目|分类)(编码|名称|代码)$")
+
+
 def _amount_columns(catalog: Catalog, grids: list[Grid], cols: list[int]) -> list[int]:
-    """cols without the 行次/栏次 and 增减 columns."""
+    """cols without the 行次/栏次 and 增减 columns, nor a further classification's code/name columns."""
     first = grids[0]
     depth = _header_depth(first, cols)
-    return [c for c in cols if not _skip_column(catalog, first, depth, c)]
+    return [
+        c
+        for c in cols
+        if not _skip_column(catalog, first, depth, c)
+        and not _CLASSIFICATION_HEADER.search("".join(_header_parts(first, depth, c)))
+    ]
 
 
 def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> dict[int, str]:
@@ -643,7 +653,12 @@ def _three_public_rows(
     if all(any(first_match(spec.measures, t) for t in labels(row)) for row in rows):
         return rows  # one row per measure (预算数 / 决算数, 2025年 / 2026年)
     # One row per unit under a 合计 row: the table's own figures are the 合计 row.
-    totals = [row for row in rows if any(t in ("合计", "总计") for t in labels(row))]
+    # The 合计 may sit in a skipped 单位编码 column (西安: 合计 / 117 / 117001 × 单位名称).
+    totals = [
+        row
+        for row in rows
+        if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in range(row.grid.n_cols) if c not in cols)
+    ]
     return totals[:1] if totals else rows
 
 
