@@ -566,6 +566,22 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     return f"fn_{code}" if code else None
 
 
+_LONE_ORDINAL = re.compile(r"^[一二三四五六七八九十]+$")
+_PARTIAL_ORDINAL = re.compile(r"^[一二三四五六七八九十]*、")
+
+
+def _label_text(text: str) -> str:
+    """A label cell's text squashed; an ordinal that the text layer put on a line of its own inside a
+    wrapped label ('、文化旅游体育与传媒支' / '七' / '出'; '八、自然资源海洋气象等' / '十' / '支出', 佛山) goes back
+    to the front."""
+    lines = [squash(line) for line in text.splitlines()]
+    lone = [i for i, line in enumerate(lines) if _LONE_ORDINAL.match(line)]
+    if len(lone) == 1 and lone[0] > 0 and _PARTIAL_ORDINAL.match(lines[0]):
+        ordinal = lines.pop(lone[0])
+        lines[0] = ordinal + lines[0]
+    return "".join(lines)
+
+
 def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     label_col = panel.first
     amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
@@ -575,7 +591,7 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
     in_class = False  # inside a function class's lines (expenditure side)
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
-        label = squash(g.text(r, label_col))
+        label = _label_text(g.text(r, label_col))
         key = _item_key(catalog, panel.side or "income", _strip_ordinal(label), section) if label else None
         if key in ("carryover_begin", "carryover_end"):
             section = key
