@@ -476,7 +476,20 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                     parent_code=parent_code(code) if code else None,
                 )
             )
-    return items
+    return _without_repeated_totals(items)
+
+
+def _without_repeated_totals(items: list[LineItem]) -> list[LineItem]:
+    """A 合计 row that every continuation page repeats at its top (佛山) is one figure: the first is kept."""
+    seen: set[tuple[str | None, str, str, Decimal]] = set()
+    kept: list[LineItem] = []
+    for item in items:
+        key = (item.side, item.line_key, item.measure, item.amount)
+        if item.code_kind is None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
 
 
 def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
