@@ -6,7 +6,8 @@ import re
 
 _DIGITS = re.compile(r"^\d+$")
 # '2010601行政运行', '30101-基本工资' (北京 joins code and name with a hyphen).
-_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－].*)$")
+# The name starts with neither a digit nor a decimal point: '3729907.13' is an amount, not code + name.
+_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－.．,，].*)$")
 
 # Length of a code at each level: 类 3, 款 5, 项 7.
 _LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
