@@ -617,6 +617,8 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
             continue
         if key is None and in_class and panel.side == "expenditure" and label and not _ORDINAL_PREFIX.match(label):
             continue  # a 款/项 printed by name under its class: the subject tables carry it with its code
+        if key is None and not label and not any(amounts.values()):
+            continue  # an unlabelled spare line printing 0.00 (西安 2022 收支总表): no figure to lose
         if key is None:
             raise UnrecognisedRowError(
                 f"{_where(spec, g, r, label_col)}: amounts on a line with an unknown label {label or '(blank)'!r}"
