@@ -30,6 +30,10 @@ def join_code(parts: list[str], previous: str | None = None) -> str | None:
         # 类 blank: take the class (and 款 if needed) from the previous code.
         filled = [previous[0:3], previous[3:5] if not cleaned[1] else cleaned[1]] + cleaned[2:]
         cleaned = filled
+    if len(cleaned) == 1 and len(cleaned[0]) == 2 and previous and len(previous) in (3, 7):
+        # One code column printing a 款 as its two digits only (西安 2020: 201 / 10 / 2011007): after a 类
+        # or a full 项 it can only be a 款 of the current class. After a 款 it could be a 项: not guessed.
+        cleaned = [previous[:3] + cleaned[0]]
     code = "".join(cleaned)
     return code if len(code) in _LEVEL_BY_LENGTH else None
 

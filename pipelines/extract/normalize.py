@@ -222,11 +222,21 @@ def _is_numbering_row(grid: Grid, r: int) -> bool:
     return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
+# A second classification printed after the first one's code and name (西安: 部门经济科目编码 | 名称 |
+# 政府经济科目编码 | 名称 | amounts): its code and name columns are not amounts.
+_CLASSIFICATION_HEADER = re.compile(r"(科目|分类)(编码|名称|代码)$")
+
+
 def _amount_columns(catalog: Catalog, grids: list[Grid], cols: list[int]) -> list[int]:
-    """cols without the 行次/栏次 and 增减 columns."""
+    """cols without the 行次/栏次 and 增减 columns, nor a further classification's code/name columns."""
     first = grids[0]
     depth = _header_depth(first, cols)
-    return [c for c in cols if not _skip_column(catalog, first, depth, c)]
+    return [
+        c
+        for c in cols
+        if not _skip_column(catalog, first, depth, c)
+        and not _CLASSIFICATION_HEADER.search("".join(_header_parts(first, depth, c)))
+    ]
 
 
 def _map_amount_columns(spec: TableSpec, grids: list[Grid], cols: list[int]) -> dict[int, str]:
@@ -482,7 +492,20 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                     parent_code=parent_code(code) if code else None,
                 )
             )
-    return items
+    return _without_repeated_totals(items)
+
+
+def _without_repeated_totals(items: list[LineItem]) -> list[LineItem]:
+    """A 合计 row that every continuation page repeats at its top (佛山) is one figure: the first is kept."""
+    seen: set[tuple[str | None, str, str, Decimal]] = set()
+    kept: list[LineItem] = []
+    for item in items:
+        key = (item.side, item.line_key, item.measure, item.amount)
+        if item.code_kind is None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
 
 
 def drop_repeated_codes(items: list[LineItem]) -> tuple[list[LineItem], list[str]]:
@@ -593,6 +616,22 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     return f"fn_{code}" if code else None
 
 
+_LONE_ORDINAL = re.compile(r"^[一二三四五六七八九十]+$")
+_PARTIAL_ORDINAL = re.compile(r"^[一二三四五六七八九十]*、")
+
+
+def _label_text(text: str) -> str:
+    """A label cell's text squashed; an ordinal that the text layer put on a line of its own inside a
+    wrapped label ('、文化旅游体育与传媒支' / '七' / '出'; '八、自然资源海洋气象等' / '十' / '支出', 佛山) goes back
+    to the front."""
+    lines = [squash(line) for line in text.splitlines()]
+    lone = [i for i, line in enumerate(lines) if _LONE_ORDINAL.match(line)]
+    if len(lone) == 1 and lone[0] > 0 and _PARTIAL_ORDINAL.match(lines[0]):
+        ordinal = lines.pop(lone[0])
+        lines[0] = ordinal + lines[0]
+    return "".join(lines)
+
+
 def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     label_col = panel.first
     amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
@@ -602,7 +641,7 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
     in_class = False  # inside a function class's lines (expenditure side)
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
-        label = squash(g.text(r, label_col))
+        label = _label_text(g.text(r, label_col))
         key = _item_key(catalog, panel.side or "income", _strip_ordinal(label), section) if label else None
         if key in ("carryover_begin", "carryover_end"):
             section = key
@@ -615,6 +654,8 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
             continue
         if key is None and in_class and panel.side == "expenditure" and label and not _ORDINAL_PREFIX.match(label):
             continue  # a 款/项 printed by name under its class: the subject tables carry it with its code
+        if key is None and not label and not any(amounts.values()):
+            continue  # an unlabelled spare line printing 0.00 (西安 2022 收支总表): no figure to lose
         if key is None:
             raise UnrecognisedRowError(
                 f"{_where(spec, g, r, label_col)}: amounts on a line with an unknown label {label or '(blank)'!r}"
@@ -680,7 +721,12 @@ def _three_public_rows(
     if all(any(first_match(spec.measures, t) for t in labels(row)) for row in rows):
         return rows  # one row per measure (预算数 / 决算数, 2025年 / 2026年)
     # One row per unit under a 合计 row: the table's own figures are the 合计 row.
-    totals = [row for row in rows if any(t in ("合计", "总计") for t in labels(row))]
+    # The 合计 may sit in a skipped 单位编码 column (西安: 合计 / 117 / 117001 × 单位名称).
+    totals = [
+        row
+        for row in rows
+        if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in range(row.grid.n_cols) if c not in cols)
+    ]
     return totals[:1] if totals else rows
 
 
