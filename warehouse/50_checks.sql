@@ -391,6 +391,7 @@ WITH spec(table_key, part, rule_id) AS (
         ('expenditure', 'superior_remittance', 'arith.expenditure_parts'),
         ('expenditure', 'operating', 'arith.expenditure_parts'),
         ('expenditure', 'affiliated_subsidy', 'arith.expenditure_parts'),
+        ('expenditure', 'flexible_reserve', 'arith.expenditure_parts'),   -- 江苏 单位预留机动经费
         ('general_budget', 'basic', 'arith.expenditure_parts'),
         ('general_budget', 'project', 'arith.expenditure_parts'),
         ('general_budget', 'superior_remittance', 'arith.expenditure_parts'),
@@ -428,23 +429,33 @@ WITH spec(table_key, part, rule_id) AS (
            -- ("of which", 北京) they are parts of the total already, not further addends.
            sum(f.amount_yuan) FILTER (WHERE f.measure IN ('basic', 'project')) AS core_parts,
            count(*) FILTER (WHERE f.measure IN ('basic', 'project')) AS core_n,
+           -- 西安 prints no 基本支出 column: 人员经费 | 公用经费 | 专项业务经费 (project).
+           sum(f.amount_yuan) FILTER (WHERE f.measure IN ('personnel', 'public', 'project')) AS split_parts,
+           count(*) FILTER (WHERE f.measure IN ('personnel', 'public', 'project')) AS split_n,
+           count(*) FILTER (WHERE f.measure = 'basic') AS basic_n,
            min(f.page) AS page
     FROM checks.facts f
     JOIN tables_with_parts USING (document_id, table_key)
     LEFT JOIN spec s ON s.table_key = f.table_key AND s.part = f.measure
     GROUP BY ALL
-), r AS (
-    SELECT r0.*,
-           CASE WHEN r0.table_key IN ('expenditure', 'general_budget') AND r0.core_n > 0 AND r0.all_n > r0.core_n
-                     AND abs(coalesce(r0.total, 0) - r0.core_parts)
-                         <= coalesce(ts0.step_yuan, 0.01) * r0.core_n
-                THEN r0.core_parts ELSE r0.all_parts END AS parts,
-           CASE WHEN r0.table_key IN ('expenditure', 'general_budget') AND r0.core_n > 0 AND r0.all_n > r0.core_n
-                     AND abs(coalesce(r0.total, 0) - r0.core_parts)
-                         <= coalesce(ts0.step_yuan, 0.01) * r0.core_n
-                THEN r0.core_n ELSE r0.all_n END AS n
+), r1 AS (
+    SELECT r0.*, coalesce(ts0.step_yuan, 0.01) AS step,
+           r0.table_key IN ('expenditure', 'general_budget') AS split_table
     FROM r0
     LEFT JOIN checks.table_step ts0 ON ts0.document_id = r0.document_id AND ts0.table_key = r0.table_key
+), r AS (
+    SELECT r1.*,
+           CASE WHEN split_table AND core_n > 0 AND all_n > core_n
+                     AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_parts
+                WHEN split_table AND basic_n = 0 AND split_n > 1
+                     AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_parts
+                ELSE all_parts END AS parts,
+           CASE WHEN split_table AND core_n > 0 AND all_n > core_n
+                     AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_n
+                WHEN split_table AND basic_n = 0 AND split_n > 1
+                     AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_n
+                ELSE all_n END AS n
+    FROM r1
 )
 SELECT
     r.document_id, ro.rule_id, r.table_key, r.side, r.line_key, r.line_label, 'total' AS measure,
