@@ -403,6 +403,8 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
             return []
         if not _is_label_column(grids[0], depth, panel.first):
             return _single_row_items(spec, catalog, grids, panel, unit)
+        if spec.key == "income" and _is_income_list(grids, depth, panel):
+            return _income_list_items(spec, catalog, grids, panel, unit)
         if spec.code_kind not in ("function", "economic"):
             raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
         names = _NameResolver(spec.code_kind)
@@ -485,6 +487,46 @@ def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], pane
             for c, amount in _row_amounts(spec, row.grid, row.index, amount_cols).items()
         ],
     )
+
+
+def _is_income_list(grids: list[Grid], depth: int, panel: Panel) -> bool:
+    """An income table printed as a vertical list of sources (江苏: 收入总计, then 一般公共预算资金 | 小计,
+    its sub-sources in the next column …) with one 金额 column: two label columns, then one amount column."""
+    return panel.end - panel.first == 3 and _is_label_column(grids[0], depth, panel.first + 1)
+
+
+def _income_list_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    """The rows of an income list are measures of the table's one total line: 收入总计 is measure total, each
+    source (its 小计 row, or a sub-source the income measures know: 事业收入, 经营收入 …) the measure it names.
+    Sub-sources the contract has no measure for (公共财政拨款（补助）资金, 专项收入 …) break a source down
+    and are left out; a top-level source that names no measure is refused."""
+    amount_col = panel.first + 2
+    measures = _map_amount_columns(spec, grids, [amount_col])
+    items: list[LineItem] = []
+    for row in _data_rows(grids, [amount_col]):
+        g, r = row.grid, row.index
+        amounts = _row_amounts(spec, g, r, [amount_col])
+        if not amounts:
+            continue
+        top, sub = squash(g.spanned_text(r, panel.first)), squash(g.text(r, panel.first + 1))
+        if g.rows[r][panel.first + 1].left_edge is False:
+            sub = ""  # the top-level label spans both columns (收入总计)
+        label = top if sub in ("", "小计", top) else sub
+        if first_match(catalog.total_rows, _strip_ordinal(label)):
+            measure: str | None = measures[amount_col]
+        else:
+            measure = first_match(spec.measures, _strip_ordinal(label))
+        if measure is None or measure in ("subtotal", "grand", "income_subtotal"):
+            if sub not in ("", "小计", top):
+                continue  # a sub-source the contract has no measure for
+            raise UnrecognisedRowError(
+                f"{_where(spec, g, r, panel.first)}: an income source with no known measure ({label!r})"
+            )
+        items.extend(
+            _cell_item(spec, row, c, v, unit, side=None, line_key="total", line_label=label, measure=measure)
+            for c, v in amounts.items()
+        )
+    return _unique(spec, grids[0], items)
 
 
 def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
