@@ -14,7 +14,7 @@ from pipelines.extract.catalog import Catalog, load_catalog, squash
 from pipelines.extract.cover import content_lines, document_part, read_cover, rules
 from pipelines.extract.errors import CoverUnreadableError, ExtractionError, NotABudgetReportError, ScannedPdfError
 from pipelines.extract.grid import Grid, align_columns, read_grids
-from pipelines.extract.locate import TableLocation, locate_tables, title_pages
+from pipelines.extract.locate import TableLocation, locate_tables, title_pages, titles_per_page
 from pipelines.extract.model import REPORT_KINDS, DocumentMeta, ExtractedDocument, ExtractedTable
 from pipelines.extract.normalize import normalize_table, raw_cells
 from pipelines.extract.pages import PageText, read_pages
@@ -111,9 +111,9 @@ def _pages_to_read(
     for loc in locations:
         wanted.add(loc.page)
         for page in range(loc.page + 1, min(loc.page + max_continuation, page_count) + 1):
+            wanted.add(page)  # a start page too: its top may still continue this table
             if page in starts:
                 break
-            wanted.add(page)
     return sorted(wanted)
 
 
@@ -319,7 +319,7 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
     else:
         grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
         _reread_title_pages_without_grid(path, locations, grids, pages)
-    titles = {loc.page: loc.titles_on_page for loc in locations}
+    titles = titles_per_page(pages, catalog)
     tables: list[ExtractedTable] = []
     for loc in locations:
         if loc.unit is None:
