@@ -100,7 +100,7 @@ def _two_sided_panels(catalog: Catalog, grid: Grid) -> list[Panel] | None:
             f"summary (page {grid.page}): {len(panels)} side-by-side blocks, but not exactly one expenditure block "
             "that is not an economic classification"
         )
-    return [p for p in panels if p.side != "skip"]
+    return panels  # skip panels too: a footer row may print its amount at their end (江苏)
 
 
 def find_panels(spec: TableSpec, grid: Grid, catalog: Catalog | None = None) -> list[Panel]:
@@ -598,11 +598,28 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     return f"fn_{code}" if code else None
 
 
-def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+def _spilled_amounts(
+    spec: TableSpec, catalog: Catalog, grids: list[Grid], row: _Row, amount_cols: list[int], skipped: Panel | None
+) -> dict[int, Decimal]:
+    """A footer row (当年支出小计 / 支出合计) whose label runs across a skipped block (江苏 支出用途) and
+    prints its one amount at that block's end, where this panel's one amount column is blank."""
+    if skipped is None or len(amount_cols) != 1:
+        return {}
+    g, r = row.grid, row.index
+    if any(g.text(r, c).strip() for c in range(amount_cols[0], skipped.end - 1)):
+        return {}
+    amounts = _row_amounts(spec, g, r, [skipped.end - 1])
+    return {amount_cols[0]: v for v in amounts.values()}
+
+
+def _two_sided_items(
+    spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str, skipped: Panel | None = None
+) -> list[LineItem]:
     label_col = panel.first
     amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
+    seen: set[str] = set()
     section: str | None = None
     in_class = False  # inside a function class's lines (expenditure side)
     for row in _data_rows(grids, amount_cols):
@@ -616,6 +633,12 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
         if key is not None:
             in_class = key.startswith("fn_")
         amounts = _row_amounts(spec, g, r, amount_cols)
+        if not amounts and key in ("income_total", "expenditure_total", "carryover_end"):
+            amounts = _spilled_amounts(spec, catalog, grids, row, amount_cols, skipped)
+        if key in ("income_total", "expenditure_total") and key in seen:
+            key = "grand_total"  # 当年收入小计 / 上年结转资金 / 收入合计: the second 合计 is the grand total
+        elif key:
+            seen.add(key)
         if not amounts:
             continue
         if key is None and in_class and panel.side == "expenditure" and label and not _ORDINAL_PREFIX.match(label):
@@ -842,8 +865,15 @@ def _normalize(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) 
                 f"{spec.key}: continuation on page {grid.page} has {grid.n_cols} columns, "
                 f"page {grids[0].page} has {grids[0].n_cols}"
             )
-    read_panel = _two_sided_items if spec.layout == "two_sided" else _subject_items
-    return [item for panel in panels for item in read_panel(spec, catalog, grids, panel, unit)]
+    if spec.layout != "two_sided":
+        return [item for panel in panels for item in _subject_items(spec, catalog, grids, panel, unit)]
+    items: list[LineItem] = []
+    for i, panel in enumerate(panels):
+        if panel.side == "skip":
+            continue
+        skipped = panels[i + 1] if i + 1 < len(panels) and panels[i + 1].side == "skip" else None
+        items += _two_sided_items(spec, catalog, grids, panel, unit, skipped)
+    return items
 
 
 def raw_cells(table_key: str, grids: list[Grid]) -> list[RawCell]:
