@@ -608,8 +608,8 @@ def _spilled_amounts(
     g, r = row.grid, row.index
     if any(g.text(r, c).strip() for c in range(amount_cols[0], skipped.end - 1)):
         return {}
-    amounts = _row_amounts(spec, g, r, [skipped.end - 1])
-    return {amount_cols[0]: v for v in amounts.values()}
+    amount = _row_amounts(spec, g, r, [skipped.end - 1]).get(skipped.end - 1)
+    return {} if amount is None else {amount_cols[0]: amount}
 
 
 def _two_sided_items(
