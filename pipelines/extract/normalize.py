@@ -622,10 +622,18 @@ def _two_sided_items(
     seen: set[str] = set()
     section: str | None = None
     in_class = False  # inside a function class's lines (expenditure side)
-    for row in _data_rows(grids, amount_cols):
+    rows = _data_rows(grids, amount_cols)
+    for n, row in enumerate(rows):
         g, r = row.grid, row.index
         label = squash(g.text(r, label_col))
         key = _item_key(catalog, panel.side or "income", _strip_ordinal(label), section) if label else None
+        if key is None and label and n + 1 < len(rows) and rows[n + 1].grid is not g:
+            # A label broken over the page break ('八、社会保障和就' | '业支出' on the next page's first row).
+            after = rows[n + 1]
+            rest = squash(after.grid.text(after.index, label_col))
+            if rest and not _row_amounts(spec, after.grid, after.index, amount_cols):
+                key = _item_key(catalog, panel.side or "income", _strip_ordinal(label + rest), section)
+                label = label + rest if key else label
         if key in ("carryover_begin", "carryover_end"):
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
