@@ -316,7 +316,9 @@ def _code_columns(grids: list[Grid], panel: Panel, code_kind: str | None = None)
         if not fused and codes and codes * 2 >= len(texts):
             cols.append(c)
             continue
-        if not cols and texts and sum(split_fused(t) is not None for t in texts) * 2 >= len(texts):
+        # An amount without thousands commas ('24169.74') is not a code fused with a name.
+        fusions = sum(split_fused(t) is not None and not looks_like_amount(t) for t in texts)
+        if not cols and texts and fusions * 2 >= len(texts):
             fused.append(c)
             continue
         break
