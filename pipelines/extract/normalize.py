@@ -596,7 +596,10 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     if key or side == "income":
         return key
     # Function classes by name; older templates (2017–2019) print '一般公共服务' without 支出.
-    code = catalog.function_class_by_name(label) or catalog.function_class_by_name(label + "支出")
+    # Only the whole label may lack 支出: '职业教育' + 支出 holds 教育支出 but is a 款 (湖州).
+    code = catalog.function_class_by_name(label) or next(
+        (c for c, name in catalog.function_classes.items() if name == label + "支出"), None
+    )
     return f"fn_{code}" if code else None
 
 
