@@ -92,7 +92,7 @@ def test_shenzhen_summary_over_three_wide_pages() -> None:
     one table; the repeated header rows are not data."""
     loc = _location("summary", "收支总表", 16)
     wanted, stitched = _stitch(SHENZHEN, loc)
-    assert wanted == [16, 17, 18]  # 19 starts 收入总表
+    assert wanted == [16, 17, 18, 19]  # 19 starts 收入总表 (read too: a table may end at the top of a title page)
     assert [g.page for g in stitched] == [16, 17, 18]
     assert [len(g.rows) for g in stitched] == [14, 17, 9]
     assert all(g.n_cols == 4 for g in stitched)
@@ -138,7 +138,7 @@ def test_beijing_long_table_without_repeated_header() -> None:
     """预算03表 支出总表 runs from page 5 to page 17 (more than the old 12-page bound); pages 6–17
     print no header: their first row is data and is kept."""
     wanted, stitched = _stitch(BEIJING, _location("expenditure", "支出总表", 5))
-    assert wanted == list(range(5, 19))  # 18 is blank, 19 starts 预算04表
+    assert wanted == list(range(5, 20))  # 18 is blank, 19 starts 预算04表 (read too: its top could continue)
     assert [g.page for g in stitched] == list(range(5, 18))
     assert all(g.n_cols == 11 for g in stitched)
     first_continued = stitched[1]

@@ -109,9 +109,11 @@ def _sum_violations(doc: Doc, items) -> list[str]:
         for line, value in total.items():
             if (table, line, "total") in excused:
                 continue
-            parts = basic.get(line, Decimal(0)) + project.get(line, Decimal(0))
+            # 江苏 支出预算总表 prints a third part, 单位预留机动经费 (flexible_reserve).
+            reserve = values.get((table, "flexible_reserve"), {}).get(line, Decimal(0))
+            parts = basic.get(line, Decimal(0)) + project.get(line, Decimal(0)) + reserve
             if abs(value - parts) > Decimal("0.02"):
-                problems.append(f"{table} {line}: total {value} vs basic + project {parts}")
+                problems.append(f"{table} {line}: total {value} vs basic + project (+ reserve) {parts}")
     return problems
 
 

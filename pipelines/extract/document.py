@@ -14,7 +14,7 @@ from pipelines.extract.catalog import Catalog, load_catalog, squash
 from pipelines.extract.cover import content_lines, document_part, read_cover, rules
 from pipelines.extract.errors import CoverUnreadableError, ExtractionError, NotABudgetReportError, ScannedPdfError
 from pipelines.extract.grid import Grid, align_columns, read_grids
-from pipelines.extract.locate import TableLocation, locate_tables, title_pages
+from pipelines.extract.locate import TableLocation, locate_tables, title_pages, titles_per_page
 from pipelines.extract.model import REPORT_KINDS, DocumentMeta, ExtractedDocument, ExtractedTable
 from pipelines.extract.normalize import normalize_table_with_gaps, raw_cells
 from pipelines.extract.pages import PageText, read_pages
@@ -116,30 +116,61 @@ def _pages_to_read(
     for loc in locations:
         wanted.add(loc.page)
         for page in range(loc.page + 1, min(loc.page + max_continuation, page_count) + 1):
+            wanted.add(page)  # a start page too: its top may still continue this table
             if page in starts:
                 break
-            wanted.add(page)
     return sorted(wanted)
 
 
+def _leading_continuations(page: int, grids_by_page: dict[int, list[Grid]], titles: dict[int, int]) -> list[Grid]:
+    """The grids at the top of a title page, above its first title, that continue the table running
+    on from the page before (江苏 2017: a 收支总表 ending on the page where the 收入总表 is titled).
+    They are the page's grids beyond one per title, leading, lined up with the previous page's last grid."""
+    own, before = grids_by_page.get(page, []), grids_by_page.get(page - 1, [])
+    extra = len(own) - titles.get(page, len(own))
+    if extra <= 0 or not before:
+        return []
+    lead: list[Grid] = []
+    for grid in own[:extra]:
+        aligned = align_columns(grid, before[-1])
+        if aligned is None:
+            return []  # not a continuation: the page's grid count means something else
+        lead.append(aligned)
+    return lead
+
+
 def stitch_continuations(
-    loc: TableLocation, grids_by_page: dict[int, list[Grid]], starts: set[int], page_count: int
+    loc: TableLocation,
+    grids_by_page: dict[int, list[Grid]],
+    starts: set[int],
+    page_count: int,
+    titles: dict[int, int] | None = None,
 ) -> list[Grid]:
     """The table's grid on its title page plus the grids that continue it on the
     following pages (no title of their own, same number of columns).
 
     Where several tables share a page (江苏 prints two or three on one), the table's grid is
     the one at its title's place among the page's titles, and only the page's last grid can
-    run on to the next page."""
+    run on to the next page — also onto the top of the next title page, above that page's first
+    title (`titles`: how many tables are titled on each title page)."""
+    titles = titles or {}
     own = grids_by_page.get(loc.page, [])
-    if loc.order >= len(own):
+    index = loc.order + len(_leading_continuations(loc.page, grids_by_page, titles))
+    if index >= len(own):
         return []
-    stitched = [own[loc.order]]
+    stitched = [own[index]]
     if loc.order < loc.titles_on_page - 1:
         return stitched
     for page in range(loc.page + 1, min(loc.page + _MAX_CONTINUATION, page_count) + 1):
+        if page in starts:
+            stitched += [
+                a
+                for g in _leading_continuations(page, grids_by_page, titles)
+                if (a := align_columns(g, stitched[0])) is not None
+            ]
+            break
         following = grids_by_page.get(page, [])
-        aligned = align_columns(following[0], stitched[0]) if following and page not in starts else None
+        aligned = align_columns(following[0], stitched[0]) if following else None
         if aligned is None:
             break
         stitched.append(aligned)
@@ -293,11 +324,12 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
     else:
         grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
         _reread_title_pages_without_grid(path, locations, grids, pages)
+    titles = titles_per_page(pages, catalog)
     tables: list[ExtractedTable] = []
     for loc in locations:
         if loc.unit is None:
             raise MissingUnitError(f"{loc.spec.key} (page {loc.page}): the table states no unit (单位：万元/元)")
-        table_grids = stitch_continuations(loc, grids, starts, len(pages))
+        table_grids = stitch_continuations(loc, grids, starts, len(pages), titles)
         items, repeated = normalize_table_with_gaps(loc.spec, catalog, table_grids, loc.unit)
         tables.append(
             ExtractedTable(

@@ -129,6 +129,18 @@ def _signature_key(page: PageText, catalog: Catalog, report_kind: str, taken: se
     )
 
 
+def titles_per_page(pages: list[PageText], catalog: Catalog) -> dict[int, int]:
+    """How many tables (standard or other) are titled on each page that titles any."""
+    counts: dict[int, int] = {}
+    for page in pages:
+        if _is_contents_page(page, catalog):
+            continue
+        titled = {key for line in _candidate_lines(page) if (key := _title_key(line, catalog))}
+        if titled:
+            counts[page.number] = len(titled)
+    return counts
+
+
 def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> list[TableLocation]:
     """One location per standard table found, in page order (first occurrence wins)."""
     found: dict[str, TableLocation] = {}

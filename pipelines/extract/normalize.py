@@ -100,7 +100,7 @@ def _two_sided_panels(catalog: Catalog, grid: Grid) -> list[Panel] | None:
             f"summary (page {grid.page}): {len(panels)} side-by-side blocks, but not exactly one expenditure block "
             "that is not an economic classification"
         )
-    return [p for p in panels if p.side != "skip"]
+    return panels  # skip panels too: a footer row may print its amount at their end (江苏)
 
 
 def find_panels(spec: TableSpec, grid: Grid, catalog: Catalog | None = None) -> list[Panel]:
@@ -326,7 +326,9 @@ def _code_columns(grids: list[Grid], panel: Panel, code_kind: str | None = None)
         if not fused and codes and codes * 2 >= len(texts):
             cols.append(c)
             continue
-        if not cols and texts and sum(split_fused(t) is not None for t in texts) * 2 >= len(texts):
+        # An amount without thousands commas ('24169.74') is not a code fused with a name.
+        fusions = sum(split_fused(t) is not None and not looks_like_amount(t) for t in texts)
+        if not cols and texts and fusions * 2 >= len(texts):
             fused.append(c)
             continue
         break
@@ -426,6 +428,8 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
             return []
         if not _is_label_column(grids[0], depth, panel.first):
             return _single_row_items(spec, catalog, grids, panel, unit)
+        if spec.key == "income" and _is_income_list(grids, depth, panel):
+            return _income_list_items(spec, catalog, grids, panel, unit)
         if spec.code_kind not in ("function", "economic"):
             raise UnmappableColumnsError(f"{spec.key} (page {grids[0].page}): no classification-code column found")
         names = _NameResolver(spec.code_kind)
@@ -547,6 +551,46 @@ def _single_row_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], pane
     )
 
 
+def _is_income_list(grids: list[Grid], depth: int, panel: Panel) -> bool:
+    """An income table printed as a vertical list of sources (江苏: 收入总计, then 一般公共预算资金 | 小计,
+    its sub-sources in the next column …) with one 金额 column: two label columns, then one amount column."""
+    return panel.end - panel.first == 3 and _is_label_column(grids[0], depth, panel.first + 1)
+
+
+def _income_list_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+    """The rows of an income list are measures of the table's one total line: 收入总计 is measure total, each
+    source (its 小计 row, or a sub-source the income measures know: 事业收入, 经营收入 …) the measure it names.
+    Sub-sources the contract has no measure for (公共财政拨款（补助）资金, 专项收入 …) break a source down
+    and are left out; a top-level source that names no measure is refused."""
+    amount_col = panel.first + 2
+    measures = _map_amount_columns(spec, grids, [amount_col])
+    items: list[LineItem] = []
+    for row in _data_rows(grids, [amount_col]):
+        g, r = row.grid, row.index
+        amounts = _row_amounts(spec, g, r, [amount_col])
+        if not amounts:
+            continue
+        top, sub = squash(g.spanned_text(r, panel.first)), squash(g.text(r, panel.first + 1))
+        if g.rows[r][panel.first + 1].left_edge is False:
+            sub = ""  # the top-level label spans both columns (收入总计)
+        label = top if sub in ("", "小计", top) else sub
+        if first_match(catalog.total_rows, _strip_ordinal(label)):
+            measure: str | None = measures[amount_col]
+        else:
+            measure = first_match(spec.measures, _strip_ordinal(label))
+        if measure is None or measure in ("subtotal", "grand", "income_subtotal"):
+            if sub not in ("", "小计", top):
+                continue  # a sub-source the contract has no measure for
+            raise UnrecognisedRowError(
+                f"{_where(spec, g, r, panel.first)}: an income source with no known measure ({label!r})"
+            )
+        items.extend(
+            _cell_item(spec, row, c, v, unit, side=None, line_key="total", line_label=label, measure=measure)
+            for c, v in amounts.items()
+        )
+    return _unique(spec, grids[0], items)
+
+
 def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
     """Every row holding a number is a 合计/总计 row (an empty table printed with its 合计 row)."""
     rows = [
@@ -612,7 +656,10 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     if key or side == "income":
         return key
     # Function classes by name; older templates (2017–2019) print '一般公共服务' without 支出.
-    code = catalog.function_class_by_name(label) or catalog.function_class_by_name(label + "支出")
+    # Only the whole label may lack 支出: '职业教育' + 支出 holds 教育支出 but is a 款 (湖州).
+    code = catalog.function_class_by_name(label) or next(
+        (c for c, name in catalog.function_classes.items() if name == label + "支出"), None
+    )
     return f"fn_{code}" if code else None
 
 
@@ -632,17 +679,42 @@ def _label_text(text: str) -> str:
     return "".join(lines)
 
 
-def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
+def _spilled_amounts(
+    spec: TableSpec, catalog: Catalog, grids: list[Grid], row: _Row, amount_cols: list[int], skipped: Panel | None
+) -> dict[int, Decimal]:
+    """A footer row (当年支出小计 / 支出合计) whose label runs across a skipped block (江苏 支出用途) and
+    prints its one amount at that block's end, where this panel's one amount column is blank."""
+    if skipped is None or len(amount_cols) != 1:
+        return {}
+    g, r = row.grid, row.index
+    if any(g.text(r, c).strip() for c in range(amount_cols[0], skipped.end - 1)):
+        return {}
+    amount = _row_amounts(spec, g, r, [skipped.end - 1]).get(skipped.end - 1)
+    return {} if amount is None else {amount_cols[0]: amount}
+
+
+def _two_sided_items(
+    spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str, skipped: Panel | None = None
+) -> list[LineItem]:
     label_col = panel.first
     amount_cols = _amount_columns(catalog, grids, list(range(panel.first + 1, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
+    seen: set[str] = set()
     section: str | None = None
     in_class = False  # inside a function class's lines (expenditure side)
-    for row in _data_rows(grids, amount_cols):
+    rows = _data_rows(grids, amount_cols)
+    for n, row in enumerate(rows):
         g, r = row.grid, row.index
         label = _label_text(g.text(r, label_col))
         key = _item_key(catalog, panel.side or "income", _strip_ordinal(label), section) if label else None
+        if key is None and label and n + 1 < len(rows) and rows[n + 1].grid is not g:
+            # A label broken over the page break ('八、社会保障和就' | '业支出' on the next page's first row).
+            after = rows[n + 1]
+            rest = squash(after.grid.text(after.index, label_col))
+            if rest and not _row_amounts(spec, after.grid, after.index, amount_cols):
+                key = _item_key(catalog, panel.side or "income", _strip_ordinal(label + rest), section)
+                label = label + rest if key else label
         if key in ("carryover_begin", "carryover_end"):
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
@@ -650,6 +722,12 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
         if key is not None:
             in_class = key.startswith("fn_")
         amounts = _row_amounts(spec, g, r, amount_cols)
+        if not amounts and key in ("income_total", "expenditure_total", "carryover_end"):
+            amounts = _spilled_amounts(spec, catalog, grids, row, amount_cols, skipped)
+        if key in ("income_total", "expenditure_total") and key in seen:
+            key = "grand_total"  # 当年收入小计 / 上年结转资金 / 收入合计: the second 合计 is the grand total
+        elif key:
+            seen.add(key)
         if not amounts:
             continue
         if key is None and in_class and panel.side == "expenditure" and label and not _ORDINAL_PREFIX.match(label):
@@ -891,8 +969,15 @@ def _normalize(spec: TableSpec, catalog: Catalog, grids: list[Grid], unit: str) 
                 f"{spec.key}: continuation on page {grid.page} has {grid.n_cols} columns, "
                 f"page {grids[0].page} has {grids[0].n_cols}"
             )
-    read_panel = _two_sided_items if spec.layout == "two_sided" else _subject_items
-    return [item for panel in panels for item in read_panel(spec, catalog, grids, panel, unit)]
+    if spec.layout != "two_sided":
+        return [item for panel in panels for item in _subject_items(spec, catalog, grids, panel, unit)]
+    items: list[LineItem] = []
+    for i, panel in enumerate(panels):
+        if panel.side == "skip":
+            continue
+        skipped = panels[i + 1] if i + 1 < len(panels) and panels[i + 1].side == "skip" else None
+        items += _two_sided_items(spec, catalog, grids, panel, unit, skipped)
+    return items
 
 
 def raw_cells(table_key: str, grids: list[Grid]) -> list[RawCell]:
