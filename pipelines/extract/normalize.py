@@ -429,7 +429,10 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
         line_key = code
         if code is None:
             label_text = "".join(
-                t for c in [*code_cols, name_col] if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
+                # a fused code column is also the name column: read it once
+                t
+                for c in dict.fromkeys([*code_cols, name_col])
+                if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
             )
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
             if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
@@ -504,12 +507,18 @@ def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
     """A subject table listed by unit (单位名称 rows): its 合计 row is the table's total; the
     per-unit rows break that total down by unit, which the contract has no key for."""
     label_col = panel.first
-    amount_cols = _amount_columns(catalog, grids, list(range(label_col + 1, panel.end)))
+    # An empty subject table prints 合计 in its 科目名称 column beside a blank 科目编码 (广州):
+    # every leading column without a number is part of the label.
+    label_end = label_col + 1
+    while label_end < panel.end - 1 and not _column_has_numbers(grids, label_end):
+        label_end += 1
+    amount_cols = _amount_columns(catalog, grids, list(range(label_end, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
     for row in rows:
-        label = squash(row.grid.spanned_text(row.index, label_col))  # a 合计 merged over 代码 | 名称
+        # a 合计 merged over 代码 | 名称, or printed in one of them
+        label = "".join(dict.fromkeys(squash(row.grid.spanned_text(row.index, c)) for c in range(label_col, label_end)))
         total = first_match(catalog.total_rows, _strip_ordinal(label))
         if total is None and len(rows) == 1:
             total = "total"  # one unit only: its row is the table's total
