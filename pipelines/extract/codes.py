@@ -6,7 +6,8 @@ import re
 
 _DIGITS = re.compile(r"^\d+$")
 # '2010601行政运行', '30101-基本工资' (北京 joins code and name with a hyphen).
-_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－].*)$")
+# An amount ('858.95', '2,071.82') is never a fused code: the name starts with no digit or separator.
+_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－.,，．].*)$")
 # '[2010501]行政运行' (广州/珠海 print the code in brackets inside the name cell).
 _BRACKETED = re.compile(r"^[\[［【](?P<code>\d{3}(?:\d{2}){0,2})[\]］】](?P<name>.+)$")
 
