@@ -130,6 +130,7 @@ class Catalog:
         """other:<name> when the line titles a known non-standard table."""
         core = self.normalize_title(squashed_line)
         return next((o.key for o in self.other_tables if core in o.aliases), None)
+
     # Header parts of columns that number rows or repeat a derived figure (行次, 增减), never amounts to keep.
     skip_columns: PatternMap = ()  # type: ignore[assignment]
     # Label-column headers → role: 'skip' (extra economic blocks of a summary), 'by_unit' (rows are units).

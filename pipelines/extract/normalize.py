@@ -694,7 +694,9 @@ def _first_unit_rows(catalog: Catalog, grids: list[Grid], rows: list[_Row], labe
     is the department, the units after it (深圳 big departments: 局（本级）, 分局 …) are its parts."""
     depth = _all_columns_depth(grids[0])
     unit_cols = [
-        c for c in label_cols if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, c))) == "by_unit"
+        c
+        for c in label_cols
+        if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, c))) == "by_unit"
     ]
     if not unit_cols or len(label_cols) < 2:
         return rows
