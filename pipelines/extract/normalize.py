@@ -604,16 +604,22 @@ def _two_sided_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel
     items: list[LineItem] = []
     section: str | None = None
     in_class = False  # inside a function class's lines (expenditure side)
+    class_numbered = False  # the current class line is numbered (一、…)
     for row in _data_rows(grids, amount_cols):
         g, r = row.grid, row.index
         label = squash(g.text(r, label_col))
         key = _item_key(catalog, panel.side or "income", _strip_ordinal(label), section) if label else None
+        if in_class and class_numbered and key and key.startswith("fn_") and not _ORDINAL_PREFIX.match(label):
+            # under a numbered class ('五、其他支出'), an unnumbered line of a class's name is its 款/项
+            # ('其他支出' 款 and 项, 深圳): the subject tables carry it with its code
+            continue
         if key in ("carryover_begin", "carryover_end"):
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
             section = None
         if key is not None:
             in_class = key.startswith("fn_")
+            class_numbered = in_class and bool(_ORDINAL_PREFIX.match(label))
         amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts:
             continue
