@@ -6,8 +6,10 @@ import re
 
 _DIGITS = re.compile(r"^\d+$")
 # '2010601行政运行', '30101-基本工资' (北京 joins code and name with a hyphen).
-# Never an amount: '134,133.328271' is no code 134 named ',133.328271'.
-_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－,，.．].*)$")
+# An amount ('858.95', '2,071.82') is never a fused code: the name starts with no digit or separator.
+_FUSED = re.compile(r"^(?P<code>\d{3}(?:\d{2}){0,2})[-－]?(?P<name>[^\d\-－.,，．].*)$")
+# '[2010501]行政运行' (广州/珠海 print the code in brackets inside the name cell).
+_BRACKETED = re.compile(r"^[\[［【](?P<code>\d{3}(?:\d{2}){0,2})[\]］】](?P<name>.+)$")
 
 # Length of a code at each level: 类 3, 款 5, 项 7.
 _LEVEL_BY_LENGTH = {3: 1, 5: 2, 7: 3}
@@ -39,8 +41,9 @@ def join_code(parts: list[str], previous: str | None = None) -> str | None:
 
 
 def split_fused(text: str) -> tuple[str, str] | None:
-    """'2010601行政运行' → ('2010601', '行政运行'); None when not fused."""
-    match = _FUSED.match("".join(text.split()))
+    """'2010601行政运行' or '[2010601]行政运行' → ('2010601', '行政运行'); None when not fused."""
+    squashed = "".join(text.split())
+    match = _FUSED.match(squashed) or _BRACKETED.match(squashed)
     return (match["code"], match["name"]) if match else None
 
 

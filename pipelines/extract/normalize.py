@@ -464,7 +464,7 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
             if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
                 if units_seen:
-                    raise UnrecognisedRowError(f"{_where(spec, g, r, unit_col)}: a second unit in one table")
+                    continue  # a unit's own row under the department's (深圳 big departments): no contract key
                 units_seen, total, label_text = True, "total", squash(g.text(r, unit_col))
             if total:
                 line_key, _, override = total.partition(":")
@@ -604,19 +604,45 @@ def _only_total_rows(catalog: Catalog, grids: list[Grid], panel: Panel) -> bool:
     return bool(rows) and all(first_match(catalog.total_rows, _strip_ordinal(t)) for t in labels)
 
 
+def _first_row_sums_the_rest(spec: TableSpec, rows: list[_Row], amount_cols: list[int]) -> bool:
+    """A table by unit without a 合计 row whose first row is, in every column, the sum of the rows
+    below it: the department's own row printed above its units (深圳 收入总表). Checked, never assumed;
+    each unit's figure is rounded from 元 (注：…单位转换时可能存在尾数误差), so the sum may differ by up to
+    half a printed unit per row."""
+    if len(rows) < 2:
+        return False
+    amounts = [_row_amounts(spec, row.grid, row.index, amount_cols) for row in rows]
+    values = [v for a in amounts for v in a.values()]
+    if not values:
+        return False
+    quantum = Decimal(1).scaleb(min(v.as_tuple().exponent for v in values))  # type: ignore[arg-type]
+    tolerance = quantum / 2 * (len(rows) - 1)
+    return all(
+        abs(amounts[0].get(c, Decimal(0)) - sum((a.get(c, Decimal(0)) for a in amounts[1:]), Decimal(0))) <= tolerance
+        for c in amount_cols
+    )
+
+
 def _by_unit_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: Panel, unit: str) -> list[LineItem]:
     """A subject table listed by unit (单位名称 rows): its 合计 row is the table's total; the
     per-unit rows break that total down by unit, which the contract has no key for."""
     label_col = panel.first
-    amount_cols = _amount_columns(catalog, grids, list(range(label_col + 1, panel.end)))
+    # An empty subject table prints 合计 in its 科目名称 column beside a blank 科目编码 (广州):
+    # every leading column without a number is part of the label.
+    label_end = label_col + 1
+    while label_end < panel.end - 1 and not _column_has_numbers(grids, label_end):
+        label_end += 1
+    amount_cols = _amount_columns(catalog, grids, list(range(label_end, panel.end)))
     measures = _map_amount_columns(spec, grids, amount_cols)
     items: list[LineItem] = []
     rows = [row for row in _data_rows(grids, amount_cols) if _row_has_amount(row, amount_cols)]
+    first_is_total = _first_row_sums_the_rest(spec, rows, amount_cols)
     for row in rows:
-        label = squash(row.grid.spanned_text(row.index, label_col))  # a 合计 merged over 代码 | 名称
+        # a 合计 merged over 代码 | 名称, or printed in one of them
+        label = "".join(dict.fromkeys(squash(row.grid.spanned_text(row.index, c)) for c in range(label_col, label_end)))
         total = first_match(catalog.total_rows, _strip_ordinal(label))
-        if total is None and len(rows) == 1:
-            total = "total"  # one unit only: its row is the table's total
+        if total is None and (len(rows) == 1 or (first_is_total and row is rows[0])):
+            total = "total"  # one unit only, or the department's row over its units (深圳)
         if total is None:
             continue
         line_key, _, override = total.partition(":")
@@ -703,6 +729,7 @@ def _two_sided_items(
     seen: set[str] = set()
     section: str | None = None
     in_class = False  # inside a function class's lines (expenditure side)
+    class_numbered = False  # the current class line is numbered (一、…)
     rows = _data_rows(grids, amount_cols)
     for n, row in enumerate(rows):
         g, r = row.grid, row.index
@@ -715,12 +742,17 @@ def _two_sided_items(
             if rest and not _row_amounts(spec, after.grid, after.index, amount_cols):
                 key = _item_key(catalog, panel.side or "income", _strip_ordinal(label + rest), section)
                 label = label + rest if key else label
+        if in_class and class_numbered and key and key.startswith("fn_") and not _ORDINAL_PREFIX.match(label):
+            # under a numbered class ('五、其他支出'), an unnumbered line of a class's name is its 款/项
+            # ('其他支出' 款 and 项, 深圳): the subject tables carry it with its code
+            continue
         if key in ("carryover_begin", "carryover_end"):
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
             section = None
         if key is not None:
             in_class = key.startswith("fn_")
+            class_numbered = in_class and bool(_ORDINAL_PREFIX.match(label))
         amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts and key in ("income_total", "expenditure_total", "carryover_end"):
             amounts = _spilled_amounts(spec, catalog, grids, row, amount_cols, skipped)
@@ -796,6 +828,7 @@ def _three_public_rows(
 
     # A 增减变化 row repeats the difference of the rows above it.
     rows = [row for row in rows if not any(first_match(catalog.skip_columns, t) for t in labels(row) if t)]
+    rows = _first_unit_rows(catalog, grids, rows, label_cols)
     if all(any(first_match(spec.measures, t) for t in labels(row)) for row in rows):
         return rows  # one row per measure (预算数 / 决算数, 2025年 / 2026年)
     # One row per unit under a 合计 row: the table's own figures are the 合计 row.
@@ -806,6 +839,28 @@ def _three_public_rows(
         if any(squash(row.grid.text(row.index, c)) in ("合计", "总计") for c in range(row.grid.n_cols) if c not in cols)
     ]
     return totals[:1] if totals else rows
+
+
+def _first_unit_rows(catalog: Catalog, grids: list[Grid], rows: list[_Row], label_cols: list[int]) -> list[_Row]:
+    """Rows labelled by unit (a 预算单位 column, its name printed on the unit's first row): the first unit
+    is the department, the units after it (深圳 big departments: 局（本级）, 分局 …) are its parts."""
+    depth = _all_columns_depth(grids[0])
+    unit_cols = [
+        c
+        for c in label_cols
+        if first_match(catalog.label_headers, "".join(_header_parts(grids[0], depth, c))) == "by_unit"
+    ]
+    if not unit_cols or len(label_cols) < 2:
+        return rows
+    kept: list[_Row] = []
+    unit: str | None = None
+    for row in rows:
+        name = squash(row.grid.text(row.index, unit_cols[0]))
+        if name and unit is not None and name != unit:
+            break
+        unit = unit or name or None
+        kept.append(row)
+    return kept
 
 
 def _row_measures(spec: TableSpec, rows: list[_Row], label_cols: list[int]) -> dict[int, str]:
