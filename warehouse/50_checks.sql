@@ -134,7 +134,10 @@ SELECT
     d.document_id,
     -- The fund tables are often left out where a department has no such funds (2017–2019
     -- templates, small units): their absence is reported, but blocks only for the core tables.
+    -- A budget's 基本支出 by economic class is not printed by every family (深圳 prints its whole
+    -- 一般公共预算 by economic class instead): its absence is reported, not blocked, in a budget.
     CASE WHEN t.table_key IN ('gov_fund', 'state_capital') THEN 'completeness.fund_table_missing'
+         WHEN t.table_key = 'general_budget_basic' AND d.report_kind = 'budget' THEN 'completeness.fund_table_missing'
          ELSE 'completeness.table_missing' END AS rule_id,
     t.table_key,
     CAST(NULL AS VARCHAR) AS side, CAST(NULL AS VARCHAR) AS line_key,
@@ -203,6 +206,9 @@ SELECT
     'cell row ' || "row" || ' col ' || col || ' reads "' || t || '" but holds no amount' AS description
 FROM c
 WHERE regexp_matches(t, '[0-9]')
+  -- two-sided summaries: a row's other side may be a line left out on purpose (a 款/项 printed by
+  -- name under its class, 深圳); their lines are held to the arithmetic rules instead
+  AND table_key NOT IN ('summary', 'appropriation_summary')
   AND NOT regexp_matches(t, '^[-－—–]?0*(\.0*)?$')         -- zero: a blank
   AND regexp_matches(t, '^[-－—–(（]?[0-9０-９,，.．OoIl]+[)）%]?$');  -- looks like an amount
 
@@ -433,6 +439,19 @@ WITH spec(table_key, part, rule_id) AS (
            sum(f.amount_yuan) FILTER (WHERE f.measure IN ('personnel', 'public', 'project')) AS split_parts,
            count(*) FILTER (WHERE f.measure IN ('personnel', 'public', 'project')) AS split_n,
            count(*) FILTER (WHERE f.measure = 'basic') AS basic_n,
+           -- income printed by fund (一般公共预算 | 政府性基金 | 国有资本经营, 广州/北京) instead of one 财政拨款
+           -- column, and with 财政专户 / 单位资金 / 其他资金 sources (深圳, 江苏)
+           sum(f.amount_yuan) FILTER (WHERE s.part IS NOT NULL
+                                        OR f.measure IN ('general_budget', 'gov_fund', 'state_capital',
+                                                         'business_special_account', 'special_account',
+                                                         'special_account_tuition', 'special_account_other',
+                                                         'unit_funds', 'other_funds')) AS wide_parts,
+           count(*) FILTER (WHERE s.part IS NOT NULL
+                               OR f.measure IN ('general_budget', 'gov_fund', 'state_capital',
+                                                'business_special_account', 'special_account',
+                                                'special_account_tuition', 'special_account_other',
+                                                'unit_funds', 'other_funds')) AS wide_n,
+           count(*) FILTER (WHERE f.measure = 'fiscal_appropriation') AS fa_n,
            min(f.page) AS page
     FROM checks.facts f
     JOIN tables_with_parts USING (document_id, table_key)
@@ -449,11 +468,15 @@ WITH spec(table_key, part, rule_id) AS (
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_parts
                 WHEN split_table AND basic_n = 0 AND split_n > 1
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_parts
+                WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
+                     AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_parts
                 ELSE all_parts END AS parts,
            CASE WHEN split_table AND core_n > 0 AND all_n > core_n
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_n
                 WHEN split_table AND basic_n = 0 AND split_n > 1
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_n
+                WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
+                     AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_n
                 ELSE all_n END AS n
     FROM r1
 )
@@ -726,9 +749,15 @@ basic AS (
            'general_budget',
            '财政拨款总表 fn_' || coalesce(a.code, c.line_key) || ' = 一般公共预算 + 政府性基金 + 国有资本经营 class '
                || coalesce(a.code, c.line_key)
-    FROM (SELECT document_id, substr(line_key, 4) AS code, line_label, amount_yuan, page
-          FROM f WHERE table_key = 'appropriation_summary' AND side = 'expenditure' AND measure = 'total'
-            AND line_key LIKE 'fn\_%' ESCAPE '\') a
+    FROM (SELECT document_id, substr(line_key, 4) AS code, line_label,
+                 -- 合计, else the one 预算数 / 决算数 column
+                 coalesce(max(amount_yuan) FILTER (WHERE measure = 'total'),
+                          max(amount_yuan) FILTER (WHERE measure = 'budget'),
+                          max(amount_yuan) FILTER (WHERE measure = 'final')) AS amount_yuan,
+                 min(page) AS page
+          FROM f WHERE table_key = 'appropriation_summary' AND side = 'expenditure'
+            AND measure IN ('total', 'budget', 'final') AND line_key LIKE 'fn\_%' ESCAPE '\'
+          GROUP BY document_id, line_key, line_label) a
     FULL JOIN (SELECT document_id, line_key, any_value(line_label) AS line_label, sum(amount_yuan) AS s,
                       count(*) AS n, min(page) AS page
                FROM cls WHERE table_key IN ('general_budget', 'gov_fund', 'state_capital') GROUP BY ALL) c
