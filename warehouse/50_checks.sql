@@ -231,7 +231,8 @@ WITH subject AS (
     SELECT s.*, d.fiscal_year,
            regexp_matches(s.code, '^[0-9]+$')
            AND ((s.code_kind = 'function' AND length(s.code) IN (3, 5, 7))
-                OR (s.code_kind = 'economic' AND length(s.code) IN (3, 5)))
+                -- 北京 prints 7-digit 部门经济 sub-items (3021102 科研类差旅费) under a 5-digit 款
+                OR (s.code_kind = 'economic' AND length(s.code) IN (3, 5, 7)))
            AND (s.level IS NULL OR s.level = CASE length(s.code) WHEN 3 THEN 1 WHEN 5 THEN 2 WHEN 7 THEN 3 END)
                AS well_formed
     FROM subject s JOIN core.documents d USING (document_id)
@@ -452,6 +453,9 @@ WITH spec(table_key, part, rule_id) AS (
                                                 'special_account_tuition', 'special_account_other',
                                                 'unit_funds', 'other_funds')) AS wide_n,
            count(*) FILTER (WHERE f.measure = 'fiscal_appropriation') AS fa_n,
+           -- 本年收入小计 beside a 合计 (grand_total, 北京): the 上年结转 column is outside the total
+           coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure = 'carryover'), 0) AS carry,
+           count(*) FILTER (WHERE f.measure = 'carryover') AS carry_n,
            min(f.page) AS page
     FROM checks.facts f
     JOIN tables_with_parts USING (document_id, table_key)
@@ -470,6 +474,9 @@ WITH spec(table_key, part, rule_id) AS (
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_parts
                 WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_parts
+                WHEN table_key = 'income' AND fa_n = 0 AND carry_n > 0 AND wide_n > all_n
+                     AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
+                THEN wide_parts - carry
                 ELSE all_parts END AS parts,
            CASE WHEN split_table AND core_n > 0 AND all_n > core_n
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_n
@@ -477,6 +484,9 @@ WITH spec(table_key, part, rule_id) AS (
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_n
                 WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_n
+                WHEN table_key = 'income' AND fa_n = 0 AND carry_n > 0 AND wide_n > all_n
+                     AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
+                THEN wide_n - carry_n
                 ELSE all_n END AS n
     FROM r1
 )
@@ -615,6 +625,13 @@ WITH s AS (
                                                        'affiliated_remittance', 'other')) AS other_income,
            count(*) FILTER (WHERE line_key IN ('superior_subsidy', 'business', 'operating',
                                                'affiliated_remittance', 'other')) AS n_other_income,
+           -- numbered source lines of other templates (北京 四、财政专户管理资金收入, 江苏 二、财政专户管理资金 /
+           -- 三、其他资金); elsewhere 财政专户 is an 其中 under 事业收入 or 单位资金 the parent of 事业收入, so
+           -- they count only where the sum then fits better (summary.income_lines)
+           sum(amount_yuan) FILTER (WHERE line_key IN ('business_special_account', 'special_account',
+                                                       'other_funds', 'unit_funds')) AS extra_income,
+           count(*) FILTER (WHERE line_key IN ('business_special_account', 'special_account',
+                                               'other_funds', 'unit_funds')) AS n_extra_income,
            sum(amount_yuan) FILTER (WHERE line_key LIKE 'fn\_%' ESCAPE '\') AS fn_sum,
            count(*) FILTER (WHERE line_key LIKE 'fn\_%' ESCAPE '\') AS n_fn
     FROM checks.facts
@@ -638,8 +655,21 @@ WITH s AS (
     UNION ALL
     SELECT document_id, 'summary.income_lines', table_key, side, 'income_total', '本年收入合计', measure,
            income_page,
-           coalesce(fiscal_appropriation, appropriations, 0) + coalesce(other_income, 0), income_total,
-           CASE WHEN fiscal_appropriation IS NOT NULL THEN 1 ELSE n_appropriations END + n_other_income,
+           coalesce(fiscal_appropriation, appropriations, 0) + coalesce(other_income, 0)
+               + CASE WHEN n_extra_income > 0
+                       AND abs(income_total - coalesce(fiscal_appropriation, appropriations, 0)
+                               - coalesce(other_income, 0) - extra_income)
+                           < abs(income_total - coalesce(fiscal_appropriation, appropriations, 0)
+                                 - coalesce(other_income, 0))
+                      THEN extra_income ELSE 0 END,
+           income_total,
+           CASE WHEN fiscal_appropriation IS NOT NULL THEN 1 ELSE n_appropriations END + n_other_income
+               + CASE WHEN n_extra_income > 0
+                       AND abs(income_total - coalesce(fiscal_appropriation, appropriations, 0)
+                               - coalesce(other_income, 0) - extra_income)
+                           < abs(income_total - coalesce(fiscal_appropriation, appropriations, 0)
+                                 - coalesce(other_income, 0))
+                      THEN n_extra_income ELSE 0 END,
            '本年收入合计 = sum of the income lines'
     FROM s
     WHERE side = 'income' AND income_total IS NOT NULL
