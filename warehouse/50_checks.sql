@@ -437,8 +437,11 @@ WITH spec(table_key, part, rule_id) AS (
            sum(f.amount_yuan) FILTER (WHERE f.measure IN ('basic', 'project')) AS core_parts,
            count(*) FILTER (WHERE f.measure IN ('basic', 'project')) AS core_n,
            -- 西安 prints no 基本支出 column: 人员经费 | 公用经费 | 专项业务经费 (project).
-           sum(f.amount_yuan) FILTER (WHERE f.measure IN ('personnel', 'public', 'project')) AS split_parts,
-           count(*) FILTER (WHERE f.measure IN ('personnel', 'public', 'project')) AS split_n,
+           -- (the other part columns as usual, 人员 + 公用 in place of 基本支出)
+           sum(f.amount_yuan) FILTER (WHERE s.part IS NOT NULL OR f.measure IN ('personnel', 'public'))
+               AS split_parts,
+           count(*) FILTER (WHERE s.part IS NOT NULL OR f.measure IN ('personnel', 'public')) AS split_n,
+           count(*) FILTER (WHERE f.measure IN ('personnel', 'public')) AS pp_n,
            count(*) FILTER (WHERE f.measure = 'basic') AS basic_n,
            -- income printed by fund (一般公共预算 | 政府性基金 | 国有资本经营, 广州/北京) instead of one 财政拨款
            -- column, and with 财政专户 / 单位资金 / 其他资金 sources (深圳, 江苏)
@@ -470,7 +473,7 @@ WITH spec(table_key, part, rule_id) AS (
     SELECT r1.*,
            CASE WHEN split_table AND core_n > 0 AND all_n > core_n
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_parts
-                WHEN split_table AND basic_n = 0 AND split_n > 1
+                WHEN split_table AND basic_n = 0 AND pp_n > 0
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_parts
                 WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_parts
@@ -480,7 +483,7 @@ WITH spec(table_key, part, rule_id) AS (
                 ELSE all_parts END AS parts,
            CASE WHEN split_table AND core_n > 0 AND all_n > core_n
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_n
-                WHEN split_table AND basic_n = 0 AND split_n > 1
+                WHEN split_table AND basic_n = 0 AND pp_n > 0
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_n
                 WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_n
@@ -738,14 +741,23 @@ basic AS (
     FROM f WHERE table_key = 'general_budget_basic' GROUP BY ALL
 ), rows_ AS (
     -- summary 本年收入合计 = 收入决算表 合计
+    -- (深圳's 收入总表 prints one 收入总计 column, 上年结余、结转 included: then the summary's
+    -- 本年收入合计 + 上年结转 is compared, where that fits better)
     SELECT p.document_id, 'cross.summary_income_total' AS rule_id, 'summary' AS table_key, 'income' AS side,
            'income_total' AS line_key, p.line_label, 'total' AS measure, p.page,
-           coalesce(t.amount_yuan, 0) AS expected, p.amount_yuan AS found, 1 AS n,
+           coalesce(t.amount_yuan, 0) AS expected,
+           p.amount_yuan + CASE WHEN cb.amount_yuan IS NOT NULL
+                                 AND abs(coalesce(t.amount_yuan, 0) - p.amount_yuan - cb.amount_yuan)
+                                     < abs(coalesce(t.amount_yuan, 0) - p.amount_yuan)
+                                THEN cb.amount_yuan ELSE 0 END AS found,
+           1 AS n,
            'income' AS other_table,
            '总表 本年收入合计 = 收入决算表 合计 (page ' || coalesce(CAST(t.page AS VARCHAR), '-') || ')' AS description
     FROM pref p
     JOIN has h ON h.document_id = p.document_id AND h.table_key = 'income'
     LEFT JOIN tot t ON t.document_id = p.document_id AND t.table_key = 'income' AND t.measure = 'total'
+    LEFT JOIN pref cb ON cb.document_id = p.document_id AND cb.table_key = 'summary' AND cb.side = 'income'
+                     AND cb.line_key = 'carryover_begin'
     WHERE p.table_key = 'summary' AND p.side = 'income' AND p.line_key = 'income_total'
     UNION ALL
     -- summary 本年支出合计 = 支出决算表 合计
