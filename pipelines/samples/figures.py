@@ -1,7 +1,7 @@
 """The sample corpus as data: what each year's final account prints, in 万元.
 
 2023 carries exactly the figures of the real document (see
-/work/shared/seed/panzhihua-dongqu-hrss-2023-final-account.txt); 2022 agrees
+../shared/seed/panzhihua-dongqu-hrss-2023-final-account.txt); 2022 agrees
 with every year-on-year comparison that document states; 2021 and 2024 are
 invented but internally consistent. Only 项-level subjects and 款-level
 economic lines are stored; every 类/款/合计 amount is derived by summation, and
