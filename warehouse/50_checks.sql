@@ -607,7 +607,7 @@ WHERE vehicle IS NOT NULL;
 --   income grand_total = expenditure grand_total
 --   income_total = Σ income lines;  expenditure_total = Σ fn_ lines
 CREATE OR REPLACE VIEW checks.arith_summary AS
-WITH s AS (
+WITH s0 AS (
     SELECT document_id, table_key, side, measure,
            max(amount_yuan) FILTER (WHERE line_key = 'grand_total') AS grand_total,
            min(page) FILTER (WHERE line_key = 'grand_total') AS grand_page,
@@ -632,14 +632,30 @@ WITH s AS (
            -- 三、其他资金); elsewhere 财政专户 is an 其中 under 事业收入 or 单位资金 the parent of 事业收入, so
            -- they count only where the sum then fits better (summary.income_lines)
            sum(amount_yuan) FILTER (WHERE line_key IN ('business_special_account', 'special_account',
-                                                       'other_funds', 'unit_funds')) AS extra_income,
+                                                       'other_funds')) AS extra_base,
            count(*) FILTER (WHERE line_key IN ('business_special_account', 'special_account',
-                                               'other_funds', 'unit_funds')) AS n_extra_income,
+                                               'other_funds')) AS n_extra_base,
+           max(amount_yuan) FILTER (WHERE line_key = 'unit_funds') AS unit_funds,
            sum(amount_yuan) FILTER (WHERE line_key LIKE 'fn\_%' ESCAPE '\') AS fn_sum,
            count(*) FILTER (WHERE line_key LIKE 'fn\_%' ESCAPE '\') AS n_fn
     FROM checks.facts
     WHERE table_key IN ('summary', 'appropriation_summary')
     GROUP BY ALL
+), s AS (
+    -- 三、单位资金 (深圳) is the heading over 1.事业收入 … 5.其他收入: where those lines are printed and add up
+    -- to it, it is their subtotal, not one more source beside them (else 二、财政专户管理资金 + 三、单位资金
+    -- could never both count, 深圳人社局 p54)
+    SELECT s0.* EXCLUDE (extra_base, n_extra_base, unit_funds),
+           CASE WHEN uf_heading THEN extra_base ELSE coalesce(extra_base, 0) + unit_funds END AS extra_income,
+           n_extra_base + CASE WHEN uf_heading THEN 0 ELSE 1 END AS n_extra_income
+    FROM (
+        SELECT s0.*,
+               s0.unit_funds IS NULL
+                   OR (s0.n_other_income > 0
+                       AND abs(s0.unit_funds - s0.other_income)
+                           <= coalesce(ts.step_yuan, 0.01) * s0.n_other_income) AS uf_heading
+        FROM s0 LEFT JOIN checks.table_step ts USING (document_id, table_key)
+    ) s0
 ), rows_ AS (
     SELECT document_id, 'summary.income_balance' AS rule_id, table_key, side, 'grand_total' AS line_key,
            '收入总计' AS line_label, measure, grand_page AS page,
