@@ -368,6 +368,9 @@ WITH cls AS (
     UNION
     SELECT c.document_id, c.table_key, c.measure FROM cls c
     WHERE EXISTS (SELECT 1 FROM tot t WHERE t.document_id = c.document_id AND t.table_key = c.table_key)
+      -- a partial table (codes left out) keeps only the classes one unit alone prints (深圳生态环境局
+      -- p81: 224 of one unit's block): its 合计 is not their sum
+      AND (c.document_id, c.table_key) NOT IN (SELECT document_id, table_key FROM checks.partial_tables)
 )
 SELECT
     k.document_id, 'arith.table_total' AS rule_id, k.table_key, CAST(NULL AS VARCHAR) AS side,
