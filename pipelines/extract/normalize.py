@@ -387,6 +387,10 @@ class _NameResolver:
         for depth in range(len(self.path), -1, -1):
             parent = self.path[depth - 1] if depth else None
             code = self.children.get(parent, {}).get(name)
+            if code and depth == 1 and self.path[1:] == [code]:
+                # the current 款's name again, under itself: a 项 of that name the reference lacks. A 款
+                # is printed once; its 其他 项 is 款 + 99 (2129999 其他城乡社区支出 under 21299), else refuse.
+                return code + "99" if name.startswith("其他") else None
             if code:
                 self.path = [*self.path[:depth], code][:2]
                 return code
