@@ -358,11 +358,19 @@ _REFERENCE = Path(__file__).resolve().parents[2] / "warehouse" / "reference"
 @cache
 def _reference_names(code_kind: str) -> dict[str | None, dict[str, str]]:
     """parent code (None for a 类) → {name → code}, from the classification reference
-    (warehouse/reference/*_codes.csv, every year's names)."""
+    (warehouse/reference/*_codes.csv, every year's names, and name_aliases.csv)."""
     children: dict[str | None, dict[str, str]] = {}
+    parents: dict[str, str | None] = {}
     with open(_REFERENCE / f"{code_kind}_codes.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             children.setdefault(row["parent_code"] or None, {}).setdefault(squash(row["name"]), row["code"])
+            parents[row["code"]] = row["parent_code"] or None
+    # Other names printed for a code in the same years (short/long forms, a 科目 rename not every
+    # department follows): name_aliases.csv, so the fix for a new wording is a line of data.
+    with open(_REFERENCE / "name_aliases.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["code_kind"] == code_kind and row["code"] in parents:
+                children.setdefault(parents[row["code"]], {}).setdefault(squash(row["alias"]), row["code"])
     return children
 
 
@@ -379,6 +387,10 @@ class _NameResolver:
         for depth in range(len(self.path), -1, -1):
             parent = self.path[depth - 1] if depth else None
             code = self.children.get(parent, {}).get(name)
+            if code and depth == 1 and self.path[1:] == [code]:
+                # the current 款's name again, under itself: a 项 of that name the reference lacks. A 款
+                # is printed once; its 其他 项 is 款 + 99 (2129999 其他城乡社区支出 under 21299), else refuse.
+                return code + "99" if name.startswith("其他") else None
             if code:
                 self.path = [*self.path[:depth], code][:2]
                 return code
@@ -689,6 +701,12 @@ def _item_key(catalog: Catalog, side: str, label: str, section: str | None) -> s
     return f"fn_{code}" if code else None
 
 
+def _is_class_name(catalog: Catalog, key: str, label: str) -> bool:
+    """label is the function class `key` (fn_201) by its whole name, or the older name without 支出."""
+    name = catalog.function_classes.get(key.removeprefix("fn_"), "")
+    return label in (name, name.removesuffix("支出"))
+
+
 _LONE_ORDINAL = re.compile(r"^[一二三四五六七八九十]+$")
 _PARTIAL_ORDINAL = re.compile(r"^[一二三四五六七八九十]*、")
 
@@ -730,6 +748,7 @@ def _two_sided_items(
     section: str | None = None
     in_class = False  # inside a function class's lines (expenditure side)
     class_numbered = False  # the current class line is numbered (一、…)
+    current_class: str | None = None  # its fn_ key
     rows = _data_rows(grids, amount_cols)
     for n, row in enumerate(rows):
         g, r = row.grid, row.index
@@ -746,12 +765,17 @@ def _two_sided_items(
             # under a numbered class ('五、其他支出'), an unnumbered line of a class's name is its 款/项
             # ('其他支出' 款 and 项, 深圳): the subject tables carry it with its code
             continue
+        if in_class and key == current_class and not _is_class_name(catalog, key, _strip_ordinal(label)):
+            # the whole tree printed by name, unnumbered (杭州): a line that only contains the current
+            # class's name ('其他一般公共服务支出' under 一般公共服务支出) is that class's 其他 款/项
+            continue
         if key in ("carryover_begin", "carryover_end"):
             section = key
         elif key and not key.startswith(("carryover_begin_", "carryover_end_")):
             section = None
         if key is not None:
             in_class = key.startswith("fn_")
+            current_class = key if in_class else None
             class_numbered = in_class and bool(_ORDINAL_PREFIX.match(label))
         amounts = _row_amounts(spec, g, r, amount_cols)
         if not amounts and key in ("income_total", "expenditure_total", "carryover_end"):

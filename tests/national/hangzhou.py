@@ -119,10 +119,9 @@ DOCUMENTS = [
     # wide numbers wrapped inside their cell, and printed totals that do not match their parts.
     Doc(
         path="杭州市/2026年杭州市交通运输局部门预算.pdf",
-        known_gap=(
-            "p27 表3: rows printed by name only, without codes, whose names the classification reference "
-            "does not hold (其他政府性基金安排的支出 under 229): the table is refused rather than guessed"
-        ),
+        # 表5 p30 公路水路运输 prints 97,402.60 / 基本支出 51,417.49 over 行政运行 43,003.71 + 一般行政管理事务
+        # 927.20 + 其他公路水路运输支出 53,522.29 = 97,453.20 (p31) / 43,003.71 + 8,464.39 = 51,468.10.
+        printed_sum_errors=[("general_budget", "21401", "total"), ("general_budget", "21401", "basic")],
         department="杭州市交通运输局",
         fiscal_year=2026,
         report_kind="budget",
@@ -155,11 +154,19 @@ DOCUMENTS = [
             ("expenditure", None, "214", "total", "174,982.14", W, 27),
             ("expenditure", None, "214", "public", "11157.35", W, 27),
             ("expenditure", None, "214", "project", "116,780.62", W, 27),
+            ("expenditure", None, "2149801", "project", "177.92", W, 27),
+            ("expenditure", None, "21499", "total", "68,200.00", W, 27),
+            ("expenditure", None, "2149999", "total", "200.00", W, 27),
+            ("expenditure", None, "229", "total", "10,493.00", W, 27),
+            ("expenditure", None, "2290401", "project", "10,493.00", W, 27),
             # 表4 财政拨款收支预算总表, p28
             ("appropriation_summary", "income", "fiscal_appropriation", "budget", "636376.38", W, 28),
             ("appropriation_summary", "income", "general_budget_appropriation", "budget", "414883.38", W, 28),
             ("appropriation_summary", "income", "gov_fund_appropriation", "budget", "221,493.00", W, 28),
             ("appropriation_summary", "income", "carryover_begin", "budget", "17,858.84", W, 28),
+            # 二、上年结转结余's fund lines print the fund alone (一般公共预算 / 政府性基金预算)
+            ("appropriation_summary", "income", "carryover_begin_general_budget", "budget", "17,680.93", W, 28),
+            ("appropriation_summary", "income", "carryover_begin_gov_fund", "budget", "177.92", W, 28),
             ("appropriation_summary", "expenditure", "expenditure_total", "budget", "654235.22", W, 28),
             ("appropriation_summary", "expenditure", "fn_201", "budget", "6,701.98", W, 28),
             ("appropriation_summary", "expenditure", "fn_205", "budget", "22,262.08", W, 28),
@@ -201,12 +208,45 @@ DOCUMENTS = [
             "表7 三公 p34: 因公出国(境)费用 blank — left out."
         ),
     ),
-    # Identity only (cover eye-checked).
+    # The 2026 wording 工业和信息产业 (款 21505) / 其他工业和信息产业支出 (项 2150599), reference/name_aliases.csv.
     Doc(
         path="杭州市/2026年杭州市公安局部门预算.pdf",
         department="杭州市公安局",
         fiscal_year=2026,
         report_kind="budget",
         scope="department",
+        figures=[
+            # 表1 收支预算总表, p20 (whole tree by name; 其他一般公共服务支出 款/项 are not class lines)
+            ("summary", "income", "fiscal_appropriation", "budget", "373,795.79", W, 20),
+            ("summary", "income", "general_budget_appropriation", "budget", "366,195.79", W, 20),
+            ("summary", "income", "gov_fund_appropriation", "budget", "7,600.00", W, 20),
+            ("summary", "income", "business", "budget", "18,536.88", W, 20),
+            ("summary", "income", "other", "budget", "8,059.10", W, 20),
+            ("summary", "income", "income_total", "budget", "400,391.78", W, 20),
+            ("summary", "income", "carryover_begin", "budget", "4,023.45", W, 20),
+            ("summary", "income", "grand_total", "budget", "404,415.23", W, 20),
+            ("summary", "expenditure", "fn_201", "budget", "5,140.00", W, 20),
+            ("summary", "expenditure", "fn_204", "budget", "325,711.11", W, 20),
+            ("summary", "expenditure", "fn_206", "budget", "32,240.98", W, 20),
+            ("summary", "expenditure", "fn_208", "budget", "23,243.93", W, 20),
+            ("summary", "expenditure", "fn_210", "budget", "8,030.63", W, 20),
+            ("summary", "expenditure", "fn_212", "budget", "7,600.00", W, 20),
+            ("summary", "expenditure", "fn_215", "budget", "2,448.58", W, 20),
+            ("summary", "expenditure", "expenditure_total", "budget", "404,415.23", W, 20),
+            ("summary", "expenditure", "grand_total", "budget", "404,415.23", W, 20),
+            # 表3 支出预算总表, pp. 23-24 (codes resolved from the printed names in tree order)
+            ("expenditure", None, "total", "total", "404,415.23", W, 23),
+            ("expenditure", None, "total", "personnel", "250,110.65", W, 23),
+            ("expenditure", None, "total", "public", "47,792.58", W, 23),
+            ("expenditure", None, "total", "project", "106,512.00", W, 23),
+            ("expenditure", None, "201", "total", "5,140.00", W, 23),
+            ("expenditure", None, "20199", "project", "5,140.00", W, 23),
+            ("expenditure", None, "2019999", "total", "5,140.00", W, 23),
+            ("expenditure", None, "212", "project", "7,600.00", W, 24),
+            ("expenditure", None, "21213", "total", "7,600.00", W, 24),
+            ("expenditure", None, "215", "total", "2,448.58", W, 24),
+            ("expenditure", None, "21505", "project", "2,448.58", W, 24),
+            ("expenditure", None, "2150599", "total", "2,448.58", W, 24),
+        ],
     ),
 ]
