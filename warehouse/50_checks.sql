@@ -701,6 +701,12 @@ WITH s0 AS (
            expenditure_page, coalesce(fn_sum, 0), expenditure_total, n_fn,
            '本年支出合计 = sum of the ' || n_fn || ' function-class lines'
     FROM s WHERE side = 'expenditure' AND expenditure_total IS NOT NULL AND n_fn > 0
+    UNION ALL
+    -- 支出总计 printed as the only total (湖州 表04 财政拨款收支总表): then it is the sum of the class lines
+    SELECT document_id, 'summary.fn_lines', table_key, side, 'grand_total', '支出总计', measure, grand_page,
+           coalesce(fn_sum, 0), grand_total, n_fn, '支出总计 = sum of the ' || n_fn || ' function-class lines'
+    FROM s WHERE side = 'expenditure' AND expenditure_total IS NULL AND carryover_end IS NULL
+      AND surplus_distribution IS NULL AND grand_total IS NOT NULL AND n_fn > 0
 ), grand AS (
     -- income grand_total = expenditure grand_total (the column each side prints: 决算数 / 预算数 / 合计)
     SELECT document_id, table_key,
