@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import pipelines.defs.assets as assets_module
 import pipelines.defs.checks as checks_module
+import pipelines.staging as staging_module
 from pipelines.cli import app
 from pipelines.store import ensure_schema, write_document
 
@@ -25,6 +26,7 @@ def no_dagster_home(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.setattr(assets_module, "extract_document", fake_extract)
     monkeypatch.setattr(checks_module, "run_gate", passing_gate)
+    monkeypatch.setattr(staging_module, "run_gate", passing_gate)
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 warehouse as it was before that document; running the ingest again completes it.
 
 The child is the real CLI in its own process. A small wrapper stops it at a chosen point
-of the load (inside the raw-layer transaction, between the raw write and the core load,
+of the load (while the document is staged, inside the transaction that loads the staged rows,
+between that load and the core load,
 inside the core transaction, before publishing) and tells the test, which kills it there.
 """
 
@@ -58,8 +59,9 @@ app()
 
 # (module, function, before|after, argument that must be present)
 KILL_POINTS = {
-    "inside_raw_transaction": "pipelines.store.loader:_insert_rows:after:raw.cells",
-    "between_raw_and_core": "pipelines.defs.assets:write_raw:after:",
+    "while_staging": "pipelines.store.loader:_insert_rows:after:raw.cells",  # the worker's in-memory copy
+    "inside_load_transaction": "pipelines.staging:_load_table:after:raw.cells",
+    "between_raw_and_core": "pipelines.defs.assets:load_stage:after:",
     "inside_core_transaction": "pipelines.store.loader:_upsert_dimensions:before:",
     "before_publishing": "pipelines.defs.assets:publish_document:before:",
 }

@@ -12,6 +12,7 @@ from dagster import DagsterInstance, Definitions, SensorResult, build_sensor_con
 
 import pipelines.defs.assets as assets_module
 import pipelines.defs.checks as checks_module
+import pipelines.staging as staging_module
 from pipelines.defs import defs
 from pipelines.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, extracted_tables
 from pipelines.defs.ingest import QUIET, ingest_files
@@ -48,6 +49,7 @@ def passing_gate(con, document_id: str, families=None) -> GateReport:
 def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assets_module, "extract_document", fake_extract)
     monkeypatch.setattr(checks_module, "run_gate", passing_gate)
+    monkeypatch.setattr(staging_module, "run_gate", passing_gate)
 
 
 @pytest.fixture

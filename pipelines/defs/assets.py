@@ -20,8 +20,9 @@ from dagster_duckdb import DuckDBResource
 from pipelines.defs.partitions import documents
 from pipelines.defs.previews import key_figures_markdown, tables_markdown, view_counts
 from pipelines.defs.resources import WRITER_POOL, Inbox
-from pipelines.extract import ExtractionError, extract_document, file_sha256
+from pipelines.extract import extract_document, file_sha256
 from pipelines.quality import recheck_narrative_parts
+from pipelines.staging import drop_stage, extract_and_stage, load_stage, read_stage, staging_root
 from pipelines.store import (
     document_status,
     ensure_schema,
@@ -29,7 +30,6 @@ from pipelines.store import (
     publish_document,
     record_received,
     record_rejection,
-    write_raw,
 )
 from pipelines.store.loader import received_path
 
@@ -38,10 +38,6 @@ PATH_TAG = "budgetwh/path"
 
 class SourceDocumentConfig(Config):
     path: str = ""  # the file; empty → the path recorded earlier, else search the inbox by sha256
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())[:500]
 
 
 def _locate(context: AssetExecutionContext, config: SourceDocumentConfig, con, inbox: Inbox) -> Path:
@@ -80,54 +76,49 @@ def source_documents(
     )
 
 
-# No pool here: the CPU-bound extraction of different documents may run in parallel
-# runs; its one short raw write waits for the DuckDB lock (WarehouseResource retries).
-@asset(partitions_def=documents, deps=[source_documents], group_name="ingest", kinds={"duckdb"})
+# No pool here: extraction and the document-local quality gate (the CPU-bound part) of different
+# documents run in parallel runs, on any worker that sees the staging folder; nothing here writes
+# the warehouse except a rejection (one short write that waits for the DuckDB lock).
+@asset(partitions_def=documents, deps=[source_documents], group_name="ingest", kinds={"duckdb", "parquet"})
 def extracted_tables(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
-    """Extract the standard tables of one document and write them to the raw layer."""
+    """Extract the standard tables of one document, validate them on an in-memory copy of the
+    warehouse and stage the rows as Parquet for the writer (pipelines/staging.py)."""
     sha = context.partition_key
+    root = staging_root(warehouse.database)
     with warehouse.get_connection() as con:
         state = document_status(con, sha)
     if state is None:
         raise Failure(description=f"not_received: {sha} is not in raw.documents; materialize source_documents")
+    stage = read_stage(root, sha)  # staged ahead by an extraction worker (pipelines/defs/parallel.py)
     if state["core_status"] is not None:
+        if stage is not None:
+            drop_stage(stage)
         return MaterializeResult(metadata={"outcome": "unchanged", "core_status": state["core_status"]})
-
-    path = state["path"]
-    try:
-        doc = extract_document(path)
-    except Exception as exc:  # every failure is recorded as a rejection, with a one-line reason
-        if isinstance(exc, ExtractionError):
-            reason, message = exc.reason, _one_line(exc.message)
-        else:
-            reason, message = "extraction_failed", _one_line(f"{type(exc).__name__}: {exc}")
+    if stage is None:
+        stage = extract_and_stage(state["path"], sha, root, extract_document)
+    if stage.rejected:
         with warehouse.get_connection() as con:
-            record_rejection(con, sha, state["file_name"], reason, message, path)
+            record_rejection(con, sha, state["file_name"], stage.reason, stage.message, state["path"])
+        drop_stage(stage)
         raise Failure(
-            description=f"{reason}: {message}",
-            metadata={"reason": reason, "message": message, "file_name": state["file_name"]},
-        ) from exc
-    if doc.sha256 != sha:
-        doc.sha256 = sha  # the partition key is authoritative (the file was hashed when registered)
-    with warehouse.get_connection() as con:
-        counts = write_raw(con, doc)
-    meta = doc.meta
+            description=f"{stage.reason}: {stage.message}",
+            metadata={"reason": stage.reason, "message": stage.message, "file_name": state["file_name"]},
+        )
+    summary = stage.summary
     return MaterializeResult(
         metadata={
             "outcome": "extracted",
-            "department": meta.department,
-            "fiscal_year": meta.fiscal_year,
-            "report_kind": meta.report_kind,
-            "scope": meta.scope,
-            "part": meta.part,
-            "page_count": meta.page_count,
-            "tables_found": len(doc.tables),
-            "tables": MetadataValue.md(tables_markdown(doc)),
-            "table_pages": {t.table_key: t.pages for t in doc.tables},
-            "raw_cells": counts["cells"],
-            "line_items": counts["line_items"],
-            "narrative_pages": sorted(doc.narrative_pages),
-            "extraction_seconds": MetadataValue.float(round(doc.seconds, 3)),
+            **{k: summary[k] for k in ("department", "fiscal_year", "report_kind", "scope", "part", "page_count")},
+            "tables_found": summary["tables_found"],
+            "tables": MetadataValue.md(tables_markdown(summary["tables"])),
+            "table_pages": summary["table_pages"],
+            "raw_cells": summary["raw_cells"],
+            "line_items": summary["line_items"],
+            "narrative_pages": summary["narrative_pages"],
+            "extraction_seconds": MetadataValue.float(round(stage.extraction_seconds, 3)),
+            "worker_gate_seconds": MetadataValue.float(round(stage.gate_seconds, 3)),
+            "blocking_rules": stage.blocking_rules,
+            "staged_at": MetadataValue.path(str(root)),
         }
     )
 
@@ -136,7 +127,10 @@ def extracted_tables(context: AssetExecutionContext, warehouse: DuckDBResource) 
 def core_facts(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
     """Typed facts of one document into core (one transaction), pending the quality gate."""
     sha = context.partition_key
+    stage = read_stage(staging_root(warehouse.database), sha)
     with warehouse.get_connection() as con:
+        if stage is not None and not stage.rejected:
+            load_stage(con, stage)  # raw rows + the worker's check results; dropped by the gate
         outcome = publish_core(con, sha)
         preview = key_figures_markdown(con, sha)
     return MaterializeResult(

@@ -1,23 +1,25 @@
-"""Ingest many files on several cores: extraction in a process pool, warehouse writes in the parent.
+"""Ingest many files on several cores: extraction and the document-local quality gate in a
+process pool, warehouse writes in the parent.
 
-DuckDB allows one writing process per file, so every Dagster materialization (and so
-every warehouse write) stays in the calling process, one document at a time, exactly as
-`ingest_files` does it. Only the CPU-bound part — `extract_document`, camelot on the
-table pages — runs in the workers, a few documents ahead of the writer. When the
-`extracted_tables` asset of a document runs in the parent, it receives that worker's
-result in place of extracting again; the asset code, the checks and the rejection
-handling are the same as with one worker. Anything unexpected (a worker died, a result
-that does not pickle, a path the pool did not see) falls back to extracting in-process.
+DuckDB allows one writing process per file, so every Dagster materialization (and so every
+warehouse write) stays in the calling process, one document at a time, exactly as
+`ingest_files` does it. The CPU-bound part — camelot on the table pages, normalisation and the
+great-expectations suites on an in-memory copy of the document — runs in the workers, a few
+documents ahead of the writer, and is handed over as Parquet (pipelines/staging.py): when the
+`extracted_tables` asset of a document runs in the parent it finds the document staged and
+does not extract again; `core_facts` appends the staged rows and the quality gate only adds the
+cross-document narrative family. A worker that died leaves no (complete) stage: the parent then
+extracts in-process, with the same code.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-import pickle
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
 from dagster import DagsterInstance
@@ -26,6 +28,8 @@ from dagster_duckdb import DuckDBResource
 import pipelines.defs.assets as assets_module
 from pipelines.defs.ingest import IngestResult, ingest_file, ingest_files, refresh_published
 from pipelines.defs.resources import Inbox, inbox_resource
+from pipelines.extract import file_sha256
+from pipelines.staging import close_scratch, extract_and_stage, read_stage, staging_root
 
 
 def default_workers(n_files: int) -> int:
@@ -33,42 +37,17 @@ def default_workers(n_files: int) -> int:
     return 1 if n_files <= 1 else max(1, min(2, os.cpu_count() or 1))
 
 
-def _extract_in_worker(path: str) -> tuple[str, object]:
-    # Looked up at call time: the asset module's binding is the extractor the assets use.
+def _stage_in_worker(path: str, root: str) -> float:
+    """Extract, gate and stage one file (skipped when already staged); returns the worker's seconds."""
+    started = time.perf_counter()
     try:
-        return "ok", assets_module.extract_document(path)
-    except Exception as exc:  # handed to the asset, which records the rejection as usual
-        try:
-            pickle.loads(pickle.dumps(exc))
-        except Exception:
-            return "again", None
-        return "error", exc
-
-
-@contextmanager
-def _prefetched(futures: dict[str, Future]) -> Iterator[None]:
-    """While active, the assets' extract_document takes a worker's result for a path it was submitted for."""
-    real = assets_module.extract_document
-
-    def extract(path, *args, **kwargs):
-        future = futures.pop(str(path), None)
-        if future is None or args or kwargs:
-            return real(path, *args, **kwargs)
-        try:
-            kind, value = future.result()
-        except Exception:  # the worker died (BrokenProcessPool) or the result did not unpickle
-            kind, value = "again", None
-        if kind == "ok":
-            return value
-        if kind == "error":
-            raise value
-        return real(path)
-
-    assets_module.extract_document = extract
-    try:
-        yield
-    finally:
-        assets_module.extract_document = real
+        sha = file_sha256(path)
+    except OSError:  # the parent reports it when it registers the file
+        return 0.0
+    if read_stage(root, sha) is None:
+        # Looked up at call time: the asset module's binding is the extractor the assets use.
+        extract_and_stage(path, sha, root, assets_module.extract_document)
+    return time.perf_counter() - started
 
 
 def _pool_context():
@@ -97,23 +76,26 @@ def ingest_files_parallel(
     if workers <= 1 or len(files) <= 1:
         return ingest_files(files, instance, warehouse, inbox, on_result=on_result, quiet=quiet)
     inbox = inbox or inbox_resource()
+    root = str(staging_root(warehouse.database))
     ahead = 2 * workers
     futures: dict[str, Future] = {}
     results: list[IngestResult] = []
+    close_scratch()  # no DuckDB connection may be open in this process while it forks
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context())
     try:
-        with _prefetched(futures):
-            for path in files[:ahead]:
-                futures[str(path)] = pool.submit(_extract_in_worker, str(path))
-            for i, path in enumerate(files):
-                if i + ahead < len(files):
-                    upcoming = files[i + ahead]
-                    futures[str(upcoming)] = pool.submit(_extract_in_worker, str(upcoming))
-                result = ingest_file(path, instance, warehouse, inbox, quiet=quiet)
-                futures.pop(str(path), None)  # not asked for (already ingested, or failed before extraction)
-                results.append(result)
-                if on_result:
-                    on_result(result)
+        for path in files[:ahead]:
+            futures[str(path)] = pool.submit(_stage_in_worker, str(path), root)
+        for i, path in enumerate(files):
+            if i + ahead < len(files):
+                upcoming = files[i + ahead]
+                futures[str(upcoming)] = pool.submit(_stage_in_worker, str(upcoming), root)
+            # A worker that died (BrokenProcessPool) staged nothing: the asset extracts in-process.
+            with contextlib.suppress(Exception):
+                futures.pop(str(path)).result()
+            result = ingest_file(path, instance, warehouse, inbox, quiet=quiet)
+            results.append(result)
+            if on_result:
+                on_result(result)
     finally:  # on an error (e.g. the warehouse stayed locked) do not extract what will not be written
         pool.shutdown(wait=True, cancel_futures=True)
     if results:

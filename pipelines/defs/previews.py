@@ -6,18 +6,17 @@ from decimal import Decimal
 
 import duckdb
 
-from pipelines.extract.model import ExtractedDocument
-
 
 def _wan(amount: Decimal | None) -> str:
     return "" if amount is None else f"{amount / 10000:,.2f}"
 
 
-def tables_markdown(doc: ExtractedDocument) -> str:
+def tables_markdown(tables: list[dict]) -> str:
+    """The tables found (pipelines.staging's summary rows: table_key, title, pages, unit, method, items)."""
     lines = ["| table_key | title | pages | unit | method | items |", "| --- | --- | --- | --- | --- | --- |"]
-    for t in doc.tables:
-        pages = ", ".join(str(p) for p in t.pages)
-        lines.append(f"| {t.table_key} | {t.title} | {pages} | {t.unit_printed} | {t.method} | {len(t.items)} |")
+    for t in tables:
+        pages = ", ".join(str(p) for p in t["pages"])
+        lines.append(f"| {t['table_key']} | {t['title']} | {pages} | {t['unit']} | {t['method']} | {t['items']} |")
     return "\n".join(lines)
 
 

@@ -1,0 +1,259 @@
+"""The hand-off between an extraction worker and the one warehouse writer.
+
+DuckDB has one writer, so the writer must only append and publish. Everything else about a
+document — extraction (camelot), its load into the warehouse model and the document-local
+quality gate (great-expectations, seconds a document) — runs on the worker, any process on any
+machine that sees the staging folder:
+
+    stage_document(doc, path, root)   in-memory warehouse (same DDL and reference data) → raw rows,
+                                      core facts, gate → Parquet files + a completion record
+    stage_rejection(...)              the worker could not extract the file: the reason, for the writer
+    read_stage(root, sha)             the completion record, or None (nothing staged, or not finished)
+    load_stage(con, stage)            the writer: the document's raw rows and check results, one transaction
+    drop_stage(stage)                 after the gate's outcome is written
+
+Layout (hive-partitioned by document, readable as a dataset by DuckDB, Spark or Polars):
+
+    <root>/raw.line_items/document_id=<sha>/data.parquet   (and raw.extractions, raw.tables,
+    <root>/core.check_results/document_id=<sha>/data.parquet raw.cells, raw.pages likewise)
+    <root>/_complete/<sha>.json                              written last, atomically
+
+The narrative family is not run on the worker: it compares a document with others in the
+warehouse (a narrative part's companion tables, the previous year), so the writer runs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipelines.extract import ExtractionError
+from pipelines.extract.model import ExtractedDocument
+from pipelines.quality import run_gate, write_check_results
+from pipelines.quality.suites import FAMILY_ORDER
+from pipelines.store.loader import (
+    RAW_DOCUMENT_TABLES,
+    publish_core,
+    record_received,
+    transaction,
+    write_raw,
+)
+from pipelines.store.schema import ensure_schema
+
+STAGING_ENV = "BUDGETWH_STAGING"
+STAGED_TABLES = (*RAW_DOCUMENT_TABLES, "core.check_results")
+WRITER_FAMILIES = ("narrative",)  # need other documents of the warehouse
+WORKER_FAMILIES = tuple(f for f in FAMILY_ORDER if f not in WRITER_FAMILIES)
+_COMPLETE = "_complete"
+
+
+@dataclass
+class Stage:
+    """The completion record of one staged document (what the writer needs besides the rows)."""
+
+    document_id: str
+    root: str
+    rejected: bool = False
+    reason: str = ""  # rejected: the extractor's reason and one-line message
+    message: str = ""
+    file_name: str = ""
+    summary: dict[str, Any] = field(default_factory=dict)  # identity, tables, counts (asset metadata)
+    families: dict[str, dict[str, Any]] = field(default_factory=dict)  # gate outcome per family
+    blocking_rules: list[str] = field(default_factory=list)
+    extraction_seconds: float = 0.0
+    stage_seconds: float = 0.0  # in-memory load + gate + Parquet
+    gate_seconds: float = 0.0
+
+
+def staging_root(warehouse: str | Path) -> Path:
+    """`$BUDGETWH_STAGING`, else a folder beside the warehouse file (`budget.duckdb.staging`)."""
+    env = os.environ.get(STAGING_ENV)
+    return Path(env) if env else Path(str(warehouse) + ".staging")
+
+
+def _record_path(root: Path, sha: str) -> Path:
+    return root / _COMPLETE / f"{sha}.json"
+
+
+def _table_dir(root: Path, table: str, sha: str) -> Path:
+    return root / table / f"document_id={sha}"
+
+
+def _write_record(root: Path, stage: Stage) -> None:
+    target = _record_path(root, stage.document_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(asdict(stage), ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, target)  # atomic: a reader sees the whole record or none
+
+
+def read_stage(root: str | Path, sha: str) -> Stage | None:
+    path = _record_path(Path(root), sha)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+    return Stage(**data)
+
+
+def drop_stage(stage: Stage) -> None:
+    root = Path(stage.root)
+    _record_path(root, stage.document_id).unlink(missing_ok=True)  # first: no half stage is ever read
+    for table in STAGED_TABLES:
+        shutil.rmtree(_table_dir(root, table, stage.document_id), ignore_errors=True)
+
+
+# ------------------------------------------------------------------ the worker's side
+
+_scratch: tuple[int, duckdb.DuckDBPyConnection] | None = None
+
+
+def _scratch_connection() -> duckdb.DuckDBPyConnection:
+    """One in-memory warehouse per process: the DDL and reference data load once (~0.3 s).
+    A forked worker opens its own (a connection inherited through fork is not used)."""
+    global _scratch
+    if _scratch is None or _scratch[0] != os.getpid():
+        con = duckdb.connect(":memory:")
+        ensure_schema(con)
+        _scratch = (os.getpid(), con)
+    return _scratch[1]
+
+
+def close_scratch() -> None:
+    """Close this process's in-memory warehouse: DuckDB is not fork-safe, so a process closes it
+    before it forks extraction workers (a child would otherwise hang on DuckDB's locks)."""
+    global _scratch
+    if _scratch is not None and _scratch[0] == os.getpid():
+        _scratch[1].close()
+    _scratch = None
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())[:500]
+
+
+def extract_and_stage(
+    path: str | Path, sha: str, root: str | Path, extract: Callable[[str], ExtractedDocument]
+) -> Stage:
+    """The worker's whole job for one file: extract, then stage — or stage the rejection, with
+    the extractor's reason (every failure of the extractor is a rejection, never a crash)."""
+    try:
+        doc = extract(str(path))
+    except Exception as exc:
+        if isinstance(exc, ExtractionError):
+            reason, message = exc.reason, one_line(exc.message)
+        else:
+            reason, message = "extraction_failed", one_line(f"{type(exc).__name__}: {exc}")
+        return stage_rejection(root, sha, Path(path).name, reason, message)
+    doc.sha256 = sha  # the content hash taken when the file was registered is authoritative
+    return stage_document(doc, path, root)
+
+
+def _clear(con: duckdb.DuckDBPyConnection) -> None:
+    for table in (*STAGED_TABLES, "raw.documents", "core.documents", "core.facts", "core.project_performance"):
+        con.execute(f"DELETE FROM {table}")
+
+
+def stage_rejection(root: str | Path, sha: str, file_name: str, reason: str, message: str) -> Stage:
+    stage = Stage(sha, str(root), rejected=True, reason=reason, message=message, file_name=file_name)
+    _write_record(Path(root), stage)
+    return stage
+
+
+def stage_document(doc: ExtractedDocument, path: str | Path, root: str | Path) -> Stage:
+    """Load one extracted document into the worker's in-memory warehouse, run the document-local
+    gate families there and write its rows as Parquet; returns the completion record."""
+    started = time.perf_counter()
+    root = Path(root)
+    sha = doc.sha256
+    con = _scratch_connection()
+    _clear(con)
+    record_received(con, path, sha, doc.file_name)
+    counts = write_raw(con, doc)
+    publish_core(con, sha)
+    report = run_gate(con, sha, families=list(WORKER_FAMILIES))
+    write_check_results(con, report)
+    for table in STAGED_TABLES:
+        folder = _table_dir(root, table, sha)
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        target = str(folder / "data.parquet").replace("'", "''")
+        con.execute(f"COPY (SELECT * FROM {table} WHERE document_id = ?) TO '{target}' (FORMAT parquet)", [sha])
+    _clear(con)
+    meta = doc.meta
+    stage = Stage(
+        document_id=sha,
+        root=str(root),
+        file_name=doc.file_name,
+        summary={
+            "department": meta.department,
+            "fiscal_year": meta.fiscal_year,
+            "report_kind": meta.report_kind,
+            "scope": meta.scope,
+            "part": meta.part,
+            "page_count": meta.page_count,
+            "tables_found": len(doc.tables),
+            "table_pages": {t.table_key: list(t.pages) for t in doc.tables},
+            "tables": [
+                {
+                    "table_key": t.table_key,
+                    "title": t.title,
+                    "pages": list(t.pages),
+                    "unit": t.unit_printed,
+                    "method": t.method,
+                    "items": len(t.items),
+                }
+                for t in doc.tables
+            ],
+            "raw_cells": counts["cells"],
+            "line_items": counts["line_items"],
+            "narrative_pages": sorted(doc.narrative_pages),
+        },
+        families={name: asdict(outcome) for name, outcome in report.families.items()},
+        blocking_rules=sorted({f.rule_id for f in report.errors}),
+        extraction_seconds=doc.seconds,
+        gate_seconds=report.seconds,
+    )
+    stage.stage_seconds = time.perf_counter() - started
+    _write_record(root, stage)
+    return stage
+
+
+# ------------------------------------------------------------------ the writer's side
+
+
+def _load_table(con: duckdb.DuckDBPyConnection, table: str, sha: str, root: Path) -> int:
+    source = str(_table_dir(root, table, sha) / "data.parquet").replace("'", "''")
+    if table == "core.check_results":  # the writer's own families (narrative) are not the worker's to replace
+        con.execute(
+            "DELETE FROM core.check_results WHERE document_id = ? AND list_contains(?, family)",
+            [sha, list(WORKER_FAMILIES)],
+        )
+    else:
+        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [sha])
+    return con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet('{source}')").fetchone()[0]
+
+
+def load_stage(con: duckdb.DuckDBPyConnection, stage: Stage) -> dict[str, int]:
+    """Replace the document's raw rows and its worker-side check results with the staged
+    Parquet, in one transaction; returns the rows loaded per table."""
+    root, sha = Path(stage.root), stage.document_id
+    loaded: dict[str, int] = {}
+    with transaction(con):
+        for table in STAGED_TABLES:
+            loaded[table] = _load_table(con, table, sha, root)
+        con.execute(
+            "UPDATE raw.documents SET status = 'extracted', reason = NULL, message = NULL, "
+            "updated_at = ? WHERE document_id = ?",
+            [datetime.now(UTC).replace(tzinfo=None), sha],
+        )
+    return loaded
