@@ -61,6 +61,10 @@ class TitleNormalizer:
             text = pattern.sub(replacement, text)
         return text
 
+    def unmemoized(self, squashed_line: str) -> str:
+        """The core wording without remembering it (for the many trial repairs of a damaged title)."""
+        return self._normalize(squashed_line)
+
     def is_numbered(self, squashed_line: str) -> bool:
         """The line opens with a table number (表6, 公开05表, 预算01表)."""
         return bool(self.numbering.match(squashed_line))
@@ -102,12 +106,15 @@ class OtherTable:
 
 @dataclass(frozen=True)
 class HeaderSignature:
-    """Decides a table whose title is absent: its header words (first lines of the page)."""
+    """Decides a table whose title is absent: its header words (first lines of the page).
+    With `needs_title` it only confirms a title printed with one character wrong (locate), never
+    decides an untitled page: its words alone do not tell the table from its neighbours."""
 
     key: str
     report_kind: str
     all_of: tuple[str, ...]
     none_of: tuple[str, ...]
+    needs_title: bool = False
 
     def matches(self, squashed_head: str) -> bool:
         return all(w in squashed_head for w in self.all_of) and not any(w in squashed_head for w in self.none_of)
@@ -195,7 +202,9 @@ def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
         normalize_title=normalizer,
         other_tables=tuple(OtherTable(o["key"], frozenset(o["aliases"])) for o in data.get("other_table", [])),
         header_signatures=tuple(
-            HeaderSignature(h["key"], h["report_kind"], tuple(h["all_of"]), tuple(h.get("none_of", [])))
+            HeaderSignature(
+                h["key"], h["report_kind"], tuple(h["all_of"]), tuple(h.get("none_of", [])), h.get("needs_title", False)
+            )
             for h in data.get("header_signature", [])
         ),
         skip_columns=_compile(data.get("skip_columns", {})),

@@ -39,6 +39,9 @@ _CONTENTS_HEAD_LINES = 5
 _AMOUNT = re.compile(r"\d\.\d{2}(?!\d)")
 # A page listing this many titles is a table of contents, with or without the word 目录.
 _CONTENTS_TITLES = 3
+# A damaged title is repaired (one character) only when this short once normalized: a title, not a sentence.
+_REPAIR_MAX = 24
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,69 @@ def _page_title(page: PageText, catalog: Catalog) -> str | None:
     return next((key for line in _candidate_lines(page) if (key := _title_key(line, catalog))), None)
 
 
+def _header_block(page: PageText) -> str:
+    """The page's lines down to its first amount, squashed and joined: title and column header."""
+    head: list[str] = []
+    for line in (squash(line) for line in page.lines):
+        if _AMOUNT.search(line):
+            break
+        head.append(line)
+    return "".join(head)
+
+
+def _one_edit(text: str, alphabet: str) -> set[str]:
+    """Every string one character away from text: one deleted, inserted or replaced."""
+    cuts = [(text[:i], text[i:]) for i in range(len(text) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + c + b for a, b in cuts for c in alphabet}
+        | {a + c + b[1:] for a, b in cuts if b for c in alphabet}
+    )
+
+
+def _repaired_title(page: PageText, catalog: Catalog, report_kind: str, taken: set[str]) -> tuple[str, str] | None:
+    """A numbered table whose title is printed with one character missing, extra or wrong
+    ('2021年部综合预算收入总表', 部门 printed 部): (key, title as printed) when the title, one
+    character repaired, names exactly one table and that table's header signature matches the
+    page's header. Either alone is no certainty: 西安 prints its 收入总表 and 支出总表 with the same
+    columns, and a damaged title could be repaired into more than one table's."""
+    normalize = catalog.normalize_title
+    lines = _head_lines(page)
+    numbered = any(normalize.is_number_only(line) for line in lines)
+    candidates = [
+        line
+        for line in lines
+        if "表" in line
+        and not normalize.is_number_only(line)
+        and (numbered or normalize.is_numbered(line))
+        and len(normalize(line)) <= _REPAIR_MAX
+    ]
+    if not candidates or _page_title(page, catalog):
+        return None
+    head = _header_block(page)
+    confirmed = {
+        s.key
+        for s in catalog.header_signatures
+        if s.report_kind == report_kind and s.key not in taken and s.matches(head)
+    }
+    if not confirmed:
+        return None
+    aliases = {alias: spec.key for spec in catalog.tables for alias in spec.aliases}
+    aliases |= {alias: other.key for other in catalog.other_tables for alias in other.aliases}
+    # a repair inserts a character of a table's name or of the owner words stripped before it (部门综合预算)
+    owner_chars = {c for pattern in normalize.strip for c in _HAN.findall(pattern.pattern)}
+    alphabet = "".join(sorted({c for alias in aliases for c in alias} | owner_chars))
+    for line in candidates:
+        keys = {
+            key
+            for repaired in _one_edit(normalize(line), alphabet)
+            if (key := aliases.get(normalize.unmemoized(repaired)))
+        }
+        if len(keys) == 1 and (key := keys.pop()) in confirmed:
+            return key, line
+    return None
+
+
 def _signature_key(page: PageText, catalog: Catalog, report_kind: str, taken: set[str]) -> str | None:
     """An untitled table (only its number printed) decided by its header words."""
     lines = _head_lines(page)
@@ -123,7 +189,7 @@ def _signature_key(page: PageText, catalog: Catalog, report_kind: str, taken: se
         (
             s.key
             for s in catalog.header_signatures
-            if s.report_kind == report_kind and s.key not in taken and s.matches(head)
+            if s.report_kind == report_kind and s.key not in taken and not s.needs_title and s.matches(head)
         ),
         None,
     )
@@ -165,6 +231,10 @@ def locate_tables(pages: list[PageText], catalog: Catalog, report_kind: str) -> 
         if key and key in by_key:
             number = next(line for line in _head_lines(page) if catalog.normalize_title.is_number_only(line))
             found[key] = TableLocation(by_key[key], number, page.number, read_unit(page.text))
+        elif not titled and (repaired := _repaired_title(page, catalog, report_kind, set(found))):
+            key, title = repaired
+            if key in by_key:
+                found[key] = TableLocation(by_key[key], title, page.number, read_unit(page.text))
     return sorted(found.values(), key=lambda loc: loc.page)
 
 
