@@ -15,7 +15,8 @@ from pathlib import Path
 
 import camelot
 import camelot.image_processing as _camelot_lines
-from playa.miner import LTCurve
+import camelot.utils as _camelot_utils
+from playa.miner import LTChar, LTCurve
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,125 @@ def _ruled_lines_with_thin_curves(layout) -> list[tuple[float, float, float, flo
 
 # find_lines_from_layout looks the helper up in its module at call time.
 _camelot_lines._ruled_lines_from_layout = _ruled_lines_with_thin_curves
+
+# Glyphs closer than this (points) are one printed run, not two cells' texts (cell padding is wider).
+_RUN_GAP = 0.5
+# A trailing amount (of a cell whose amount starts flush at the rule the label ran over).
+_TRAILING_AMOUNT = re.compile(r"-?\d[\d,]*(\.\d+)?$")
+_split_textline = _camelot_utils.split_textline
+
+
+def _segments(cut: list) -> list[list[int]]:
+    """Indices into `cut` of the glyphs, grouped in runs that camelot put in the same column."""
+    segments: list[list[int]] = []
+    for i, (_, c, obj) in enumerate(cut):
+        if not isinstance(obj, LTChar):
+            continue
+        if segments and cut[segments[-1][-1]][1] == c:
+            segments[-1].append(i)
+        else:
+            segments.append([i])
+    return segments
+
+
+def _runs_on(cut: list, left: list[int], right: list[int]) -> bool:
+    """True when the glyphs either side of a column rule are one unbroken run (no space, no gap)."""
+    a, b = cut[left[-1]][2], cut[right[0]][2]
+    if any(not isinstance(obj, LTChar) for _, _, obj in cut[left[-1] + 1 : right[0]]):
+        return False  # pdfminer put a space between them: two texts
+    if not a.get_text().strip() or not b.get_text().strip():
+        return False
+    return b.x0 - a.x1 <= _RUN_GAP
+
+
+# Glyphs printed this close (points) to one with the same text are one glyph printed again.
+_OVERPRINT = 0.2
+
+
+def _overprinted(table, textline, text: str) -> bool:
+    """True when the same line was already placed at the same spot in this table.
+
+    Some exporters embolden a header by printing it several times over itself (商务局
+    '收 入' six times, '序号' four): read once each, the copies pile up in the cell
+    ('序号序号序号…') and the header no longer reads as 序号.
+    """
+    placed = table.__dict__.setdefault("_budgetwh_lines", {})
+    spots = placed.setdefault(text, [])
+    if any(abs(x - textline.x0) <= _OVERPRINT and abs(y - textline.y0) <= _OVERPRINT for x, y in spots):
+        return True
+    spots.append((textline.x0, textline.y0))
+    return False
+
+
+def _without_overprinted_glyphs(cut: list) -> list:
+    """The cut without a glyph that repeats an earlier one of the same line in place ('序号序号')."""
+    kept: list = []
+    for entry in cut:
+        obj = entry[2]
+        if isinstance(obj, LTChar) and any(
+            isinstance(o, LTChar)
+            and o.get_text() == obj.get_text()
+            and abs(o.x0 - obj.x0) <= _OVERPRINT
+            and abs(o.y0 - obj.y0) <= _OVERPRINT
+            for _, _, o in kept
+        ):
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _split_textline_keeping_overflow(table, textline, direction, flag_size=False, strip_text=""):
+    """camelot's split of a line at the column rules, except for text overflowing its cell.
+
+    Excel-made reports (西安) print a text longer than its cell over the rule, clipped:
+    '其中：专项资金列入部门预|算的项目' runs into the 预算数 cell, the header
+    '部门预算支|出经济分类科目（按大类）' into the 预算数 header on its left, and a label's
+    last glyph '补|助0.00' into the amount printed flush at the rule. Split at the rule,
+    the fragment corrupts the neighbour ('算的项目 0.00', '部门预算支 预算数'). Where the
+    rule cuts an unbroken run: a text run up to an amount is the label's (the amount stays
+    in its cell); a run with no amount either side belongs whole to the cell under its middle.
+    """
+    if direction != "horizontal" or textline.is_empty():
+        return _split_textline(table, textline, direction, flag_size=flag_size, strip_text=strip_text)
+    cut = _without_overprinted_glyphs(_camelot_utils._process_horizontal_cut(table, textline, textline.bbox))
+    if _overprinted(table, textline, "".join(obj.get_text() for _, _, obj in cut if isinstance(obj, LTChar))):
+        return []
+    segments = _segments(cut)
+    k = 0
+    while k + 1 < len(segments):
+        left, right = segments[k], segments[k + 1]
+        if not _runs_on(cut, left, right):
+            k += 1
+            continue
+        text = "".join(cut[i][2].get_text() for i in right)
+        amount = _TRAILING_AMOUNT.search(text)
+        left_text = "".join(cut[i][2].get_text() for i in left)
+        if amount and amount.start() > 0:
+            lengths = [len(cut[i][2].get_text()) for i in right]
+            before = next(n for n in range(len(right) + 1) if sum(lengths[:n]) >= amount.start())
+            moved = right[:before]  # the label's end, before the amount
+            column = cut[left[0]][1]
+            segments[k] = left + moved
+            segments[k + 1] = right[before:]
+        elif amount is None and _TRAILING_AMOUNT.search(left_text) is None:
+            glyphs = [cut[i][2] for i in left + right]
+            middle = (glyphs[0].x0 + glyphs[-1].x1) / 2
+            inside = [c for c, (x0, x1) in enumerate(table.cols) if x0 <= middle <= x1]
+            if not inside:
+                k += 1
+                continue
+            moved, column = left + right, inside[0]
+            segments[k : k + 2] = [left + right]
+        else:
+            k += 1
+            continue
+        for i in moved:
+            cut[i] = (cut[i][0], column, cut[i][2])
+    return _camelot_utils._group_and_process_chars(cut, flag_size, direction, strip_text)
+
+
+# get_table_index looks split_textline up in its module at call time.
+_camelot_utils.split_textline = _split_textline_keeping_overflow
 
 
 @dataclass(frozen=True)
