@@ -462,6 +462,14 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
             )
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
+            if total is None and not label_text:
+                # The code and name cells merged into the header above: the 合计 sits in a further
+                # label column (西安 表8: under 政府经济科目名称, beside the skipped 政府 code pair).
+                others = [squash(g.text(r, c)) for c in range(name_col + 1, panel.end) if c not in amount_cols]
+                totals = [t for t in others if t and first_match(catalog.total_rows, _strip_ordinal(t))]
+                if totals:
+                    label_text = totals[0]
+                    total = first_match(catalog.total_rows, _strip_ordinal(label_text))
             if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
                 if units_seen:
                     continue  # a unit's own row under the department's (深圳 big departments): no contract key
