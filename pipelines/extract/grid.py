@@ -15,7 +15,9 @@ from pathlib import Path
 
 import camelot
 import camelot.image_processing as _camelot_lines
-from playa.miner import LTCurve
+import camelot.utils as _camelot_utils
+from camelot.parsers.lattice import Lattice as _Lattice
+from playa.miner import LTChar, LTCurve
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,152 @@ def _ruled_lines_with_thin_curves(layout) -> list[tuple[float, float, float, flo
 
 # find_lines_from_layout looks the helper up in its module at call time.
 _camelot_lines._ruled_lines_from_layout = _ruled_lines_with_thin_curves
+
+# Glyphs closer than this (points) are one printed run, not two cells' texts (cell padding is wider).
+_RUN_GAP = 0.5
+# A trailing amount (of a cell whose amount starts flush at the rule the label ran over).
+_TRAILING_AMOUNT = re.compile(r"-?\d[\d,]*(\.\d+)?$")
+_split_textline = _camelot_utils.split_textline
+
+
+def _runs(cut: list) -> list[list[int]]:
+    """Indices into `cut` of the glyphs, grouped in unbroken printed runs: neighbours with no
+    space between them, neither apart nor overlapping (a text printed over another is another)."""
+    runs: list[list[int]] = []
+    previous: int | None = None
+    for i, (_, _, obj) in enumerate(cut):
+        if not isinstance(obj, LTChar):
+            previous = None  # pdfminer put a space (or the line's end) here: two texts
+            continue
+        if not obj.get_text().strip():
+            previous = None
+            continue
+        prior = cut[previous][2] if previous is not None else None
+        if prior is not None and abs(obj.x0 - prior.x1) <= _RUN_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        previous = i
+    return runs
+
+
+def _column_under(table, glyphs: list) -> int | None:
+    middle = (glyphs[0].x0 + glyphs[-1].x1) / 2
+    return next((c for c, (x0, x1) in enumerate(table.cols) if x0 <= middle <= x1), None)
+
+
+# Glyphs printed this close (points) to one with the same text are one glyph printed again.
+_OVERPRINT = 0.2
+
+
+def _overprinted(table, textline, text: str) -> bool:
+    """True when the same line was already placed at the same spot in this table.
+
+    Some exporters embolden a header by printing it several times over itself (商务局
+    '收 入' six times, '序号' four): read once each, the copies pile up in the cell
+    ('序号序号序号…') and the header no longer reads as 序号.
+    """
+    placed = table.__dict__.setdefault("_budgetwh_lines", {})
+    spots = placed.setdefault(text, [])
+    if any(abs(x - textline.x0) <= _OVERPRINT and abs(y - textline.y0) <= _OVERPRINT for x, y in spots):
+        return True
+    spots.append((textline.x0, textline.y0))
+    return False
+
+
+def _without_overprinted_glyphs(cut: list) -> list:
+    """The cut without a glyph that repeats an earlier one of the same line in place ('序号序号')."""
+    kept: list = []
+    for entry in cut:
+        obj = entry[2]
+        if isinstance(obj, LTChar) and any(
+            isinstance(o, LTChar)
+            and o.get_text() == obj.get_text()
+            and abs(o.x0 - obj.x0) <= _OVERPRINT
+            and abs(o.y0 - obj.y0) <= _OVERPRINT
+            for _, _, o in kept
+        ):
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _split_textline_keeping_overflow(table, textline, direction, flag_size=False, strip_text=""):
+    """camelot's split of a line at the column rules, except for text overflowing its cell.
+
+    Excel-made reports (西安) print a text longer than its cell over the rule, clipped:
+    '其中：专项资金列入部门预|算的项目' runs into the 预算数 cell, the header
+    '部门预算支|出经济分类科目（按大类）' into the 预算数 header on its left, and a label's
+    last glyph '补|助0.00' into the amount printed flush at the rule. Split at the rule,
+    the fragment corrupts the neighbour ('算的项目 0.00', '部门预算支 预算数'). A run the rule
+    cuts goes whole to the cell under its middle — its text part only, when an amount printed
+    flush at the rule continues it (the amount stays in its cell). A run is glyph after glyph:
+    the next cell's own text is apart (padding) or printed over the overflow ('序号' under 单位编码).
+    """
+    if direction != "horizontal" or textline.is_empty():
+        return _split_textline(table, textline, direction, flag_size=flag_size, strip_text=strip_text)
+    cut = _without_overprinted_glyphs(_camelot_utils._process_horizontal_cut(table, textline, textline.bbox))
+    if _overprinted(table, textline, "".join(obj.get_text() for _, _, obj in cut if isinstance(obj, LTChar))):
+        return []
+    for run in _runs(cut):
+        if len({cut[i][1] for i in run}) < 2:
+            continue  # within one cell
+        text = [cut[i][2].get_text() for i in run]
+        amount = _TRAILING_AMOUNT.search("".join(text))
+        if amount and amount.start() == 0:
+            continue  # an amount wider than its cell: left as camelot cut it
+        # The label's glyphs (up to a trailing amount printed flush at the rule, which stays in its cell).
+        label = (
+            run[: next(n for n in range(len(run) + 1) if len("".join(text[:n])) >= amount.start())] if amount else run
+        )
+        column = _column_under(table, [cut[i][2] for i in label])
+        if column is None:
+            continue
+        for i in label:
+            cut[i] = (cut[i][0], column, cut[i][2])
+    return _camelot_utils._group_and_process_chars(cut, flag_size, direction, strip_text)
+
+
+# get_table_index looks split_textline up in its module at call time.
+_camelot_utils.split_textline = _split_textline_keeping_overflow
+
+
+# A line of words printed smaller than this share of the table's usual glyph size is a stray
+# (text of a hidden or overlapped cell), not a header or label of the table.
+_STRAY_SIZE = 0.6
+_compute_parse_errors = _Lattice.compute_parse_errors
+
+
+def _glyph_sizes(textline) -> list[float]:
+    return [obj.size for obj in textline._objs if isinstance(obj, LTChar) and obj.get_text().strip()]
+
+
+def _compute_parse_errors_without_strays(self, table):
+    """camelot's cell filling, without the tiny stray words some exporters leave in a header.
+
+    国资委's 三公 header carries glyphs at half the table's size ('置购 费' over '三公',
+    '待 费' over 2022年, remnants of overlapped cells): read, they join real headers
+    ('2022年 待') and the header is no longer understood. Only wordless lines are
+    dropped this way: a small amount is never lost.
+    """
+    lines = [t for direction in ("horizontal", "vertical") for t in self.t_bbox[direction]]
+    sizes = sorted(size for t in lines for size in _glyph_sizes(t))
+    if sizes:
+        usual = sizes[len(sizes) // 2]
+        for direction in ("horizontal", "vertical"):
+            self.t_bbox[direction] = [
+                t
+                for t in self.t_bbox[direction]
+                if not (
+                    _glyph_sizes(t)
+                    and max(_glyph_sizes(t)) < _STRAY_SIZE * usual
+                    and not any(ch.isdigit() for ch in t.get_text())
+                )
+            ]
+    return _compute_parse_errors(self, table)
+
+
+_Lattice.compute_parse_errors = _compute_parse_errors_without_strays
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ _ORDINAL_SUFFIX = re.compile(r"[一二三四五六七八九十]+$")
 _CODE_HEADER_WORDS = {"类", "款", "项", "科目编码", "功能分类科目编码", "经济分类科目编码", "编码", "科目代码"}
 # Labels of the row that numbers the columns (栏次 1 2 3 …) or of its label cells.
 _NUMBERING_LABELS = {"栏次", "行次", "项目栏次", "**", "*", "A", "B", "C"}
+# A unit code in a subject-code column: 3-digit department + 3-digit unit (西安 125001, 北京 068001);
+# subject codes are 3, 5 or 7 digits, never 6.
+_UNIT_CODE = re.compile(r"^\d{6}$")
 
 
 class UnrecognisedRowError(ExtractionError):
@@ -474,6 +477,19 @@ def _subject_items(spec: TableSpec, catalog: Catalog, grids: list[Grid], panel: 
                 if (t := squash(g.text(r, c))) not in _CODE_HEADER_WORDS
             )
             total = first_match(catalog.total_rows, _strip_ordinal(label_text))
+            if total is None and not label_text:
+                # The code and name cells merged into the header above: the 合计 sits in a further
+                # label column (西安 表8: under 政府经济科目名称, beside the skipped 政府 code pair).
+                others = [squash(g.text(r, c)) for c in range(name_col + 1, panel.end) if c not in amount_cols]
+                totals = [t for t in others if t and first_match(catalog.total_rows, _strip_ordinal(t))]
+                if totals:
+                    label_text = totals[0]
+                    total = first_match(catalog.total_rows, _strip_ordinal(label_text))
+            if total is None and not fused and _UNIT_CODE.match("".join(squash(g.text(r, c)) for c in code_cols)):
+                # A unit's heading row (西安 表5 of a multi-unit department: 125001 西安市安全生产监督管理局)
+                # over that unit's subjects: its subtotal has no contract key. The subjects that every
+                # unit repeats are then dropped as repeated codes; the 合计 row stays the department's.
+                continue
             if total is None and unit_col is not None and not label_text and g.text(r, unit_col).strip():
                 if units_seen:
                     continue  # a unit's own row under the department's (深圳 big departments): no contract key
