@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -60,6 +61,7 @@ def main() -> int:
 
     from pipelines.defs.parallel import ingest_files_parallel
     from pipelines.defs.resources import warehouse_resource
+    from pipelines.staging import done_records, staging_root
 
     corpus = args.corpus.resolve()
     if not corpus.is_dir():
@@ -73,6 +75,7 @@ def main() -> int:
     db = (args.warehouse or Path(scratch.name) / "national.duckdb").resolve()
     if db.exists():
         db.unlink()
+    shutil.rmtree(staging_root(db), ignore_errors=True)
     print(f"ingesting {len(files)} PDFs from {corpus} into {db} with {args.workers} workers …", flush=True)
 
     seconds: dict[str, float] = {}
@@ -134,6 +137,16 @@ def main() -> int:
     if problems:
         print()
         print(markdown(["family", "file", "outcome", "reason"], [[*p[:3], (p[3] or "")[:300]] for p in problems]))
+    stages = [s for s in done_records(staging_root(db)) if not s.rejected]
+    if stages:
+        extraction = sum(s.extraction_seconds for s in stages)
+        gate = sum(s.gate_seconds for s in stages)
+        staging = sum(s.stage_seconds for s in stages) - gate
+        print(
+            f"\nworker time over {len(stages)} extracted documents: extraction {extraction:.0f} s, "
+            f"quality gate (document-local families, on the worker) {gate:.0f} s, "
+            f"in-memory load + Parquet {staging:.0f} s; wall {wall:.0f} s with {args.workers} workers"
+        )
     if args.warehouse:
         print(f"\nwarehouse kept at {db}")
     scratch.cleanup()

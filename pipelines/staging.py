@@ -17,6 +17,7 @@ Layout (hive-partitioned by document, readable as a dataset by DuckDB, Spark or 
     <root>/raw.line_items/document_id=<sha>/data.parquet   (and raw.extractions, raw.tables,
     <root>/core.check_results/document_id=<sha>/data.parquet raw.cells, raw.pages likewise)
     <root>/_complete/<sha>.json                              written last, atomically
+    <root>/_done/<sha>.json                                  the record, once the writer took the rows
 
 The narrative family is not run on the worker: it compares a document with others in the
 warehouse (a narrative part's companion tables, the previous year), so the writer runs it.
@@ -24,6 +25,7 @@ warehouse (a narrative part's companion tables, the previous year), so the write
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -54,6 +56,7 @@ STAGED_TABLES = (*RAW_DOCUMENT_TABLES, "core.check_results")
 WRITER_FAMILIES = ("narrative",)  # need other documents of the warehouse
 WORKER_FAMILIES = tuple(f for f in FAMILY_ORDER if f not in WRITER_FAMILIES)
 _COMPLETE = "_complete"
+_DONE = "_done"
 
 
 @dataclass
@@ -106,10 +109,27 @@ def read_stage(root: str | Path, sha: str) -> Stage | None:
 
 
 def drop_stage(stage: Stage) -> None:
+    """The writer has the rows: remove them; the completion record moves to `_done/` (a small
+    trail of where the time went: extraction, worker gate, staging — `make national` sums it)."""
     root = Path(stage.root)
-    _record_path(root, stage.document_id).unlink(missing_ok=True)  # first: no half stage is ever read
+    record = _record_path(root, stage.document_id)
+    done = root / _DONE / record.name
+    done.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(record, done)  # first: no half stage is ever read
     for table in STAGED_TABLES:
         shutil.rmtree(_table_dir(root, table, stage.document_id), ignore_errors=True)
+
+
+def done_records(root: str | Path) -> list[Stage]:
+    """The completion records of the documents the writer has taken (see drop_stage)."""
+    out = []
+    for path in sorted((Path(root) / _DONE).glob("*.json")):
+        try:
+            out.append(Stage(**json.loads(path.read_text(encoding="utf-8"))))
+        except (json.JSONDecodeError, TypeError):
+            continue
+    return out
 
 
 # ------------------------------------------------------------------ the worker's side

@@ -13,7 +13,7 @@ from pipelines.defs.ingest import ingest_files
 from pipelines.defs.resources import warehouse_resource
 from pipelines.extract import file_sha256
 from pipelines.quality import run_gate, write_check_results
-from pipelines.staging import STAGED_TABLES, load_stage, read_stage, stage_document, staging_root
+from pipelines.staging import STAGED_TABLES, done_records, load_stage, read_stage, stage_document, staging_root
 from pipelines.store import ensure_schema, publish_core, record_received, write_document
 
 import real_figures as rf
@@ -73,6 +73,10 @@ def test_ingest_consumes_the_stage_and_quarantines_on_the_workers_verdict(tmp_pa
         [result] = ingest_files([path], instance, warehouse_resource(db))
     assert result.status == "quarantined", result
     sha = file_sha256(path)
-    assert read_stage(staging_root(db), sha) is None, "the writer drops the stage once the gate's outcome is written"
+    root = staging_root(db)
+    assert read_stage(root, sha) is None, "the writer drops the stage once the gate's outcome is written"
+    assert not list(root.glob("raw.cells/*")), "no staged rows are left behind"
+    [done] = done_records(root)
+    assert done.document_id == sha and done.blocking_rules and done.extraction_seconds > 0
     families = {r[0] for r in _rows(db, "SELECT DISTINCT family FROM core.check_results")}
     assert {"narrative", "arithmetic_summary"} <= families
