@@ -473,6 +473,28 @@ WITH spec(table_key, part, rule_id) AS (
                                                 'special_account_tuition', 'special_account_other',
                                                 'unit_funds', 'other_funds')) AS wide_n,
            count(*) FILTER (WHERE f.measure = 'fiscal_appropriation') AS fa_n,
+           -- 江苏 2017 收入预算总表 lists sources vertically: 其他资金 | 小计 (other_funds) with its own
+           -- 事业收入 / 经营收入 / 其他收入 under it, 财政专户管理资金 | 小计 with 专户管理教育收费 / 其他非税收入:
+           -- where the group's 小计 is printed its sub-sources are inside it, not further addends.
+           coalesce(CASE WHEN count(*) FILTER (WHERE f.measure = 'other_funds') > 0
+                         THEN sum(f.amount_yuan) FILTER (WHERE f.measure IN ('business', 'operating', 'other'))
+                    END, 0)
+             + coalesce(CASE WHEN count(*) FILTER (WHERE f.measure = 'special_account') > 0
+                             THEN sum(f.amount_yuan) FILTER (WHERE f.measure IN ('special_account_tuition',
+                                                                                 'special_account_other'))
+                        END, 0) AS nested,
+           CASE WHEN count(*) FILTER (WHERE f.measure = 'other_funds') > 0
+                THEN count(*) FILTER (WHERE f.measure IN ('business', 'operating', 'other')) ELSE 0 END
+             + CASE WHEN count(*) FILTER (WHERE f.measure = 'special_account') > 0
+                    THEN count(*) FILTER (WHERE f.measure IN ('special_account_tuition', 'special_account_other'))
+                    ELSE 0 END AS nested_n,
+           -- a group's 小计 holds at least its printed sub-sources (其他资金 may also hold 债务资金, no measure)
+           coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure = 'other_funds'), 0)
+             >= coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure IN ('business', 'operating', 'other')), 0)
+             AND coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure = 'special_account'), 0)
+             >= coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure IN ('special_account_tuition',
+                                                                         'special_account_other')), 0)
+             AS nested_fits,
            -- 本年收入小计 beside a 合计 (grand_total, 北京): the 上年结转 column is outside the total
            coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure = 'carryover'), 0) AS carry,
            count(*) FILTER (WHERE f.measure = 'carryover') AS carry_n,
@@ -508,6 +530,9 @@ WITH spec(table_key, part, rule_id) AS (
                 WHEN table_key = 'income' AND fa_n = 0 AND carry_n > 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
                 THEN wide_parts - carry
+                WHEN table_key = 'income' AND fa_n = 0 AND nested_n > 0 AND nested_fits AND wide_n > all_n
+                     AND abs(coalesce(total, 0) - (wide_parts - nested)) <= step * (wide_n - nested_n)
+                THEN wide_parts - nested
                 ELSE all_parts END AS parts,
            CASE WHEN source_table THEN source_n
                 WHEN split_table AND core_n > 0 AND all_n > core_n
@@ -519,6 +544,9 @@ WITH spec(table_key, part, rule_id) AS (
                 WHEN table_key = 'income' AND fa_n = 0 AND carry_n > 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
                 THEN wide_n - carry_n
+                WHEN table_key = 'income' AND fa_n = 0 AND nested_n > 0 AND nested_fits AND wide_n > all_n
+                     AND abs(coalesce(total, 0) - (wide_parts - nested)) <= step * (wide_n - nested_n)
+                THEN wide_n - nested_n
                 ELSE all_n END AS n
     FROM r1
 )

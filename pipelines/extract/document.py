@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pypdfium2 as pdfium
+
 from pipelines.extract.catalog import Catalog, load_catalog, squash
 from pipelines.extract.cover import content_lines, document_part, read_cover, rules
 from pipelines.extract.errors import CoverUnreadableError, ExtractionError, NotABudgetReportError, ScannedPdfError
@@ -122,12 +124,56 @@ def _pages_to_read(
     return sorted(wanted)
 
 
-def _leading_continuations(page: int, grids_by_page: dict[int, list[Grid]], titles: dict[int, int]) -> list[Grid]:
+def _grid_bottom(grid: Grid) -> float:
+    return min(cell.bbox[1] for row in grid.rows for cell in row)
+
+
+def untitled_leading_grids(
+    path: Path, grids_by_page: dict[int, list[Grid]], pages: list[PageText], catalog: Catalog
+) -> dict[int, int]:
+    """On each title page, how many of its first grids have no title printed above them, by where the
+    text sits on the page: they cannot be any titled table's, they run on from the page before. This
+    also covers a title printed at the foot of the page under the grids, its own table starting on
+    the next page (江苏 2017: the 基本支出表 ends above the 机关运行经费 title). Counted only when a
+    title is found above some grid or below the last one (the geometry is understood)."""
+    titled = titles_per_page(pages, catalog)
+    todo = [n for n in titled if n > 1 and grids_by_page.get(n) and grids_by_page.get(n - 1)]
+    if not todo:
+        return {}
+
+    def has_title(text: str, number: int) -> bool:
+        return bool(titles_per_page([PageText(number, text, landscape=False)], catalog))
+
+    counts: dict[int, int] = {}
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for number in todo:
+            page = pdf[number - 1]
+            if page.get_rotation() % 360:
+                continue  # grid and text coordinates would need turning: left to the title count
+            text_page = page.get_textpage()
+            _, _, _, page_top = page.get_mediabox()
+            own = grids_by_page[number]
+            above = [has_title(text_page.get_text_bounded(top=page_top, bottom=g.top), number) for g in own]
+            below = has_title(text_page.get_text_bounded(top=_grid_bottom(own[-1])), number)
+            if any(above):
+                counts[number] = above.index(True)
+            elif below:
+                counts[number] = len(own)
+    finally:
+        pdf.close()
+    return counts
+
+
+def _leading_continuations(
+    page: int, grids_by_page: dict[int, list[Grid]], titles: dict[int, int], untitled: dict[int, int] | None = None
+) -> list[Grid]:
     """The grids at the top of a title page, above its first title, that continue the table running
     on from the page before (江苏 2017: a 收支总表 ending on the page where the 收入总表 is titled).
-    They are the page's grids beyond one per title, leading, lined up with the previous page's last grid."""
+    They are the page's grids beyond one per title, or with no title printed above them (`untitled`),
+    leading, lined up with the previous page's last grid."""
     own, before = grids_by_page.get(page, []), grids_by_page.get(page - 1, [])
-    extra = len(own) - titles.get(page, len(own))
+    extra = max(len(own) - titles.get(page, len(own)), (untitled or {}).get(page, 0))
     if extra <= 0 or not before:
         return []
     lead: list[Grid] = []
@@ -145,6 +191,7 @@ def stitch_continuations(
     starts: set[int],
     page_count: int,
     titles: dict[int, int] | None = None,
+    untitled: dict[int, int] | None = None,
 ) -> list[Grid]:
     """The table's grid on its title page plus the grids that continue it on the
     following pages (no title of their own, same number of columns).
@@ -155,7 +202,7 @@ def stitch_continuations(
     title (`titles`: how many tables are titled on each title page)."""
     titles = titles or {}
     own = grids_by_page.get(loc.page, [])
-    index = loc.order + len(_leading_continuations(loc.page, grids_by_page, titles))
+    index = loc.order + len(_leading_continuations(loc.page, grids_by_page, titles, untitled))
     if index >= len(own):
         return []
     stitched = [own[index]]
@@ -165,7 +212,7 @@ def stitch_continuations(
         if page in starts:
             stitched += [
                 a
-                for g in _leading_continuations(page, grids_by_page, titles)
+                for g in _leading_continuations(page, grids_by_page, titles, untitled)
                 if (a := align_columns(g, stitched[0])) is not None
             ]
             break
@@ -325,11 +372,12 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
         grids = read_grids(path, _pages_to_read(locations, starts, len(pages)))
         _reread_title_pages_without_grid(path, locations, grids, pages)
     titles = titles_per_page(pages, catalog)
+    untitled = {} if scanned else untitled_leading_grids(path, grids, pages, catalog)
     tables: list[ExtractedTable] = []
     for loc in locations:
         if loc.unit is None:
             raise MissingUnitError(f"{loc.spec.key} (page {loc.page}): the table states no unit (单位：万元/元)")
-        table_grids = stitch_continuations(loc, grids, starts, len(pages), titles)
+        table_grids = stitch_continuations(loc, grids, starts, len(pages), titles, untitled)
         items, repeated = normalize_table_with_gaps(loc.spec, catalog, table_grids, loc.unit)
         tables.append(
             ExtractedTable(
