@@ -16,6 +16,9 @@ from pipelines.extract.errors import AmountParseError
 _BLANKS = {"", "-", "—", "–", "－", "——", "/", "／", "—-", "--", "…"}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－（）", "0123456789.,-()")
 _AMOUNT = re.compile(r"^(?P<sign>[-+]?)(?P<int>\d{1,3}(,\d{3})+|\d+)(?P<frac>\.\d+)?$")
+# Some 上海 unit budgets (in 元) group only the last three digits: '120258,600' = 120,258,600 元. Whole
+# numbers only, exactly one comma: with a fraction or a second comma it is not this form.
+_LAST_GROUP_ONLY = re.compile(r"^(?P<sign>[-+]?)(?P<int>\d{4,},\d{3})(?P<frac>)$")
 # Spaces may be printed inside the words (单 位：万 元) when a template spreads them out.
 _UNIT = re.compile(r"(?:金\s*额\s*)?单\s*位\s*[:：]\s*(?P<unit>亿\s*元|万\s*元|元)")
 
@@ -32,7 +35,7 @@ def parse_amount(text: str) -> Decimal | None:
     negative = False
     if cleaned.startswith("(") and cleaned.endswith(")"):
         negative, cleaned = True, cleaned[1:-1]
-    match = _AMOUNT.match(cleaned)
+    match = _AMOUNT.match(cleaned) or _LAST_GROUP_ONLY.match(cleaned)
     if not match:
         raise AmountParseError(f"not an amount: {text!r}")
     try:

@@ -12,10 +12,17 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
+from pipelines.extract.amounts import read_unit
 from pipelines.extract.catalog import Catalog, load_catalog, squash
 from pipelines.extract.cover import content_lines, document_part, read_cover, rules
-from pipelines.extract.errors import CoverUnreadableError, ExtractionError, NotABudgetReportError, ScannedPdfError
-from pipelines.extract.grid import Grid, align_columns, read_grids
+from pipelines.extract.errors import (
+    CoverUnreadableError,
+    ExtractionError,
+    NotABudgetReportError,
+    ScannedPdfError,
+    UnmappableColumnsError,
+)
+from pipelines.extract.grid import Grid, GridCell, align_columns, read_grids
 from pipelines.extract.locate import TableLocation, locate_tables, title_pages, titles_per_page
 from pipelines.extract.model import REPORT_KINDS, DocumentMeta, ExtractedDocument, ExtractedTable
 from pipelines.extract.normalize import normalize_table_with_gaps, raw_cells
@@ -53,6 +60,96 @@ _AMOUNT_TOKEN = re.compile(r"\d\.\d{2}\b")
 
 class MissingUnitError(ExtractionError):
     reason = "missing_unit"
+
+
+# A table wider than the paper is printed in vertical strips (Excel's "down, then over"): the pages
+# of its left strip, then as many pages holding its remaining columns. The unit (右上角 单位：…)
+# and the last columns land on the right strip. Its first page repeats the title, or only the
+# title's right-hand tail ('26年预算单位收入预算总表' of a centred title cut at the left edge).
+_MIN_TITLE_TAIL = 4
+# Row boundaries closer than this (points) are the same ruling printed on both strips.
+_ROW_TOLERANCE = 1.0
+
+
+def _row_bounds(grid: Grid) -> list[tuple[float, float]] | None:
+    """(bottom, top) of each row, from its cells' boxes (cells added by align_columns have none)."""
+    bounds = []
+    for row in grid.rows:
+        boxes = [cell.bbox for cell in row if cell.bbox != (0.0, 0.0, 0.0, 0.0)]
+        if not boxes:
+            return None
+        bounds.append((boxes[0][1], boxes[0][3]))
+    return bounds
+
+
+def _same_rows(left: Grid, right: Grid) -> bool:
+    a, b = _row_bounds(left), _row_bounds(right)
+    if a is None or b is None or len(a) != len(b):
+        return False
+    tol = _ROW_TOLERANCE
+    return all(abs(x[0] - y[0]) <= tol and abs(x[1] - y[1]) <= tol for x, y in zip(a, b, strict=True))
+
+
+def _is_title_tail(line: str, title: str) -> bool:
+    """The line is the table's title or its right-hand tail."""
+    line = squash(line)
+    return len(line) >= _MIN_TITLE_TAIL and squash(title).endswith(line)
+
+
+def _titled_key(line: str, catalog: Catalog) -> str | None:
+    """The key of the table (standard or other) the line titles, if any."""
+    line = squash(line)
+    return next((s.key for s in catalog.tables if s.matches_title(line)), None) or catalog.other_key(line)
+
+
+def _right_strip(
+    loc: TableLocation,
+    left: list[Grid],
+    grids_by_page: dict[int, list[Grid]],
+    pages: list[PageText],
+    catalog: Catalog,
+) -> tuple[list[int], list[Grid | None]]:
+    """The pages holding the right-hand strip of a table printed in strips, one per page of its left
+    strip (`left`), and each one's grid (None: the strip holds no amounts, only ruling and words) —
+    or ([], []) when the pages after the table are not such a strip. Certain only when the strip's
+    first page shows the same title (or its tail), no page of it titles another table, and each
+    grid is ruled on exactly the rows of its left page."""
+    last = max(g.page for g in left)
+    strip = list(range(last + 1, last + 1 + len(left)))
+    if strip[-1] > len(pages) or not any(_is_title_tail(x, loc.title) for x in pages[last].lines[:_HEADING_LINES]):
+        return [], []
+    found: list[Grid | None] = []
+    for number, beside in zip(strip, left, strict=True):
+        page = pages[number - 1]
+        if any(_titled_key(line, catalog) not in (None, loc.spec.key) for line in page.lines[:_HEADING_LINES]):
+            return [], []
+        own = grids_by_page.get(number, [])
+        if not own:
+            # No ruled grid: only certain when nothing but the title tail is printed there in digits.
+            rest = [line for line in page.lines if not _is_title_tail(line, loc.title)]
+            if any(ch.isdigit() for line in rest for ch in line):
+                return [], []
+            found.append(None)
+        elif len(own) == 1 and _same_rows(beside, own[0]):
+            found.append(own[0])
+        else:
+            return [], []
+    return strip, found
+
+
+def _join_strips(left: list[Grid], right: list[Grid | None]) -> list[Grid] | None:
+    """Each left grid with its right-hand strip's columns appended row by row (a strip page that
+    holds no amounts adds blank cells); None when the strips do not have the same columns."""
+    widths = {g.n_cols for g in right if g is not None}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    blank = GridCell("", (0.0, 0.0, 0.0, 0.0), left_edge=True, top_edge=True)
+    joined = []
+    for grid, beside in zip(left, right, strict=True):
+        rows = [row + (beside.rows[r] if beside else [blank] * width) for r, row in enumerate(grid.rows)]
+        joined.append(dataclasses.replace(grid, rows=rows))
+    return joined
 
 
 def file_sha256(path: str | Path) -> str:
@@ -217,6 +314,8 @@ def stitch_continuations(
             ]
             break
         following = grids_by_page.get(page, [])
+        if following and following[0].n_cols != stitched[0].n_cols and _same_rows(stitched[0], following[0]):
+            break  # other columns ruled on the very rows of the title page: a right-hand strip (_right_strip)
         aligned = align_columns(following[0], stitched[0]) if following else None
         if aligned is None:
             break
@@ -375,16 +474,31 @@ def extract_document(path: str | Path, catalog: Catalog | None = None) -> Extrac
     untitled = {} if scanned else untitled_leading_grids(path, grids, pages, catalog)
     tables: list[ExtractedTable] = []
     for loc in locations:
-        if loc.unit is None:
-            raise MissingUnitError(f"{loc.spec.key} (page {loc.page}): the table states no unit (单位：万元/元)")
         table_grids = stitch_continuations(loc, grids, starts, len(pages), titles, untitled)
-        items, repeated = normalize_table_with_gaps(loc.spec, catalog, table_grids, loc.unit)
+        unit = loc.unit
+        strip, right = ([], []) if scanned or not table_grids else _right_strip(loc, table_grids, grids, pages, catalog)
+        if strip:
+            # The unit printed at the table's top right sits on its right-hand strip.
+            units = {u for n in strip if (u := read_unit(pages[n - 1].text))}
+            if unit is None and len(units) == 1:
+                unit = units.pop()
+            if any(g is not None for g in right):
+                joined = _join_strips(table_grids, right)
+                if joined is None:
+                    raise UnmappableColumnsError(
+                        f"{loc.spec.key} (page {loc.page}): printed in strips over pages {strip[0]}–{strip[-1]} "
+                        "whose columns differ"
+                    )
+                table_grids = joined
+        if unit is None:
+            raise MissingUnitError(f"{loc.spec.key} (page {loc.page}): the table states no unit (单位：万元/元)")
+        items, repeated = normalize_table_with_gaps(loc.spec, catalog, table_grids, unit)
         tables.append(
             ExtractedTable(
                 table_key=loc.spec.key,
                 title=loc.title,
                 pages=[g.page for g in table_grids] or [loc.page],
-                unit_printed=loc.unit,
+                unit_printed=unit,
                 method=table_grids[0].method if table_grids else ("ocr" if scanned else "lattice"),
                 cells=raw_cells(loc.spec.key, table_grids),
                 items=items,
