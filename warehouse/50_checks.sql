@@ -425,9 +425,23 @@ WITH spec(table_key, part, rule_id) AS (
         ('appropriation_summary', 'state_capital', 'summary.appropriation_funds')
 ), rule_of AS (
     SELECT DISTINCT table_key, rule_id FROM spec
+), by_source AS (
+    -- 西安 prints its 支出总表 split by SOURCE of funds, not by use: 合计 | 公共预算拨款 (其中：专项资金…)
+    -- | 政府性基金拨款 | 事业收入 | 事业单位经营收入 | 对附属单位上缴收入 | 上年实户资金余额 | 其他收入 | 上年结转
+    -- (the income measures, catalog.toml). A table with no 基本/项目/人员/公用 column anywhere and a
+    -- general_budget column is such a table: its total is the sum of its sources (事业单位经营收入 is a
+    -- source there, not 经营支出), the 其中 column special_project_funds is not an addend.
+    SELECT document_id, table_key
+    FROM checks.facts
+    WHERE table_key = 'expenditure'
+    GROUP BY ALL
+    HAVING count(*) FILTER (WHERE measure IN ('basic', 'project', 'personnel', 'public')) = 0
+       AND count(*) FILTER (WHERE measure = 'general_budget') > 0
 ), tables_with_parts AS (
     SELECT DISTINCT f.document_id, f.table_key
     FROM checks.facts f JOIN spec s ON s.table_key = f.table_key AND s.part = f.measure
+    UNION
+    SELECT document_id, table_key FROM by_source
 ), r0 AS (
     SELECT f.document_id, f.table_key, f.side, f.line_key,
            any_value(f.line_label) AS line_label,
@@ -462,6 +476,14 @@ WITH spec(table_key, part, rule_id) AS (
            -- 本年收入小计 beside a 合计 (grand_total, 北京): the 上年结转 column is outside the total
            coalesce(sum(f.amount_yuan) FILTER (WHERE f.measure = 'carryover'), 0) AS carry,
            count(*) FILTER (WHERE f.measure = 'carryover') AS carry_n,
+           sum(f.amount_yuan) FILTER (WHERE f.measure IN ('general_budget', 'gov_fund', 'state_capital', 'special_account', 'superior_subsidy',
+                                                         'business', 'operating', 'affiliated_remittance', 'other',
+                                                         'other_funds', 'unit_funds', 'prior_account_balance',
+                                                         'carryover')) AS source_parts,
+           count(*) FILTER (WHERE f.measure IN ('general_budget', 'gov_fund', 'state_capital', 'special_account', 'superior_subsidy',
+                                                         'business', 'operating', 'affiliated_remittance', 'other',
+                                                         'other_funds', 'unit_funds', 'prior_account_balance',
+                                                         'carryover')) AS source_n,
            min(f.page) AS page
     FROM checks.facts f
     JOIN tables_with_parts USING (document_id, table_key)
@@ -469,12 +491,15 @@ WITH spec(table_key, part, rule_id) AS (
     GROUP BY ALL
 ), r1 AS (
     SELECT r0.*, coalesce(ts0.step_yuan, 0.01) AS step,
-           r0.table_key IN ('expenditure', 'general_budget') AS split_table
+           r0.table_key IN ('expenditure', 'general_budget') AS split_table,
+           bs.document_id IS NOT NULL AS source_table
     FROM r0
     LEFT JOIN checks.table_step ts0 ON ts0.document_id = r0.document_id AND ts0.table_key = r0.table_key
+    LEFT JOIN by_source bs ON bs.document_id = r0.document_id AND bs.table_key = r0.table_key
 ), r AS (
     SELECT r1.*,
-           CASE WHEN split_table AND core_n > 0 AND all_n > core_n
+           CASE WHEN source_table THEN source_parts
+                WHEN split_table AND core_n > 0 AND all_n > core_n
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_parts
                 WHEN split_table AND basic_n = 0 AND pp_n > 0
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_parts
@@ -484,7 +509,8 @@ WITH spec(table_key, part, rule_id) AS (
                      AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
                 THEN wide_parts - carry
                 ELSE all_parts END AS parts,
-           CASE WHEN split_table AND core_n > 0 AND all_n > core_n
+           CASE WHEN source_table THEN source_n
+                WHEN split_table AND core_n > 0 AND all_n > core_n
                      AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_n
                 WHEN split_table AND basic_n = 0 AND pp_n > 0
                      AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_n
