@@ -878,7 +878,22 @@ basic AS (
                                                                      AND h.table_key = 'gov_fund'))
                            OR (p.line_key = 'state_capital_appropriation'
                                AND NOT EXISTS (SELECT 1 FROM has h WHERE h.document_id = p.document_id
-                                                                     AND h.table_key = 'state_capital')))
+                                                                     AND h.table_key = 'state_capital'))
+                           -- 西安 2026 表4 spends its 上年结转 in the function classes (本年支出合计 =
+                           -- 本年收入合计 + 上年结转) while the fund tables (表5 …) hold this year's money only:
+                           -- the 上年结转 lies in the classes above them, when their 合计 leave exactly it out
+                           OR (p.line_key = 'carryover_begin'
+                               AND abs((SELECT sum(e.amount_yuan) FROM pref e
+                                        WHERE e.document_id = p.document_id AND e.table_key = 'appropriation_summary'
+                                          AND e.side = 'expenditure' AND e.line_key = 'expenditure_total')
+                                       - p.amount_yuan
+                                       - coalesce((SELECT sum(t.amount_yuan) FROM tot t
+                                                   WHERE t.document_id = p.document_id AND t.measure = 'total'
+                                                     AND t.table_key IN ('general_budget', 'gov_fund',
+                                                                         'state_capital')), 0))
+                                   <= 3 * coalesce((SELECT max(ts.step_yuan) FROM checks.table_step ts
+                                                    WHERE ts.document_id = p.document_id
+                                                      AND ts.table_key = 'appropriation_summary'), 0.01)))
                        GROUP BY ALL HAVING sum(p.amount_yuan) > 0) u
               ON u.document_id = coalesce(a.document_id, c.document_id)
             WHERE coalesce(a.document_id, c.document_id) IN (
