@@ -418,6 +418,9 @@ WITH spec(table_key, part, rule_id) AS (
         ('income', 'affiliated_remittance', 'arith.income_sources'),
         ('income', 'other', 'arith.income_sources'),
         ('income', 'carryover', 'arith.income_sources'),
+        -- 西安 收入总表 prints 上年实户资金余额 (last year's balance of the real account) as a source column
+        -- inside 合计, beside 上年结转
+        ('income', 'prior_account_balance', 'arith.income_sources'),
         ('general_budget_basic', 'personnel', 'basic.row_parts'),
         ('general_budget_basic', 'public', 'basic.row_parts'),
         ('appropriation_summary', 'general_budget', 'summary.appropriation_funds'),
@@ -676,6 +679,10 @@ WITH s0 AS (
            max(amount_yuan) FILTER (WHERE line_key = 'carryover_begin') AS carryover_begin,
            max(amount_yuan) FILTER (WHERE line_key = 'surplus_distribution') AS surplus_distribution,
            max(amount_yuan) FILTER (WHERE line_key = 'carryover_end') AS carryover_end,
+           -- 西安 prints 上年实户资金余额 under 本年收入合计 (a carry-in like 上年结转) and its counterpart
+           -- 未安排支出的实户资金 under 本年支出合计 (a carry-out like 结转下年)
+           max(amount_yuan) FILTER (WHERE line_key = 'prior_account_balance') AS prior_account_balance,
+           max(amount_yuan) FILTER (WHERE line_key = 'unallocated_account_funds') AS unallocated_account_funds,
            max(amount_yuan) FILTER (WHERE line_key = 'fiscal_appropriation') AS fiscal_appropriation,
            sum(amount_yuan) FILTER (WHERE line_key IN ('general_budget_appropriation', 'gov_fund_appropriation',
                                                        'state_capital_appropriation')) AS appropriations,
@@ -716,17 +723,21 @@ WITH s0 AS (
 ), rows_ AS (
     SELECT document_id, 'summary.income_balance' AS rule_id, table_key, side, 'grand_total' AS line_key,
            '收入总计' AS line_label, measure, grand_page AS page,
-           income_total + coalesce(use_of_reserve, 0) + coalesce(carryover_begin, 0) AS expected,
+           income_total + coalesce(use_of_reserve, 0) + coalesce(carryover_begin, 0)
+               + coalesce(prior_account_balance, 0) AS expected,
            grand_total AS found,
-           1 + (use_of_reserve IS NOT NULL)::INTEGER + (carryover_begin IS NOT NULL)::INTEGER AS n,
-           '收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余' AS description
+           1 + (use_of_reserve IS NOT NULL)::INTEGER + (carryover_begin IS NOT NULL)::INTEGER
+               + (prior_account_balance IS NOT NULL)::INTEGER AS n,
+           '收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 (+ 上年实户资金余额)' AS description
     FROM s WHERE side = 'income' AND grand_total IS NOT NULL AND income_total IS NOT NULL
     UNION ALL
     SELECT document_id, 'summary.expenditure_balance', table_key, side, 'grand_total', '支出总计', measure,
            grand_page,
-           expenditure_total + coalesce(surplus_distribution, 0) + coalesce(carryover_end, 0), grand_total,
-           1 + (surplus_distribution IS NOT NULL)::INTEGER + (carryover_end IS NOT NULL)::INTEGER,
-           '支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余'
+           expenditure_total + coalesce(surplus_distribution, 0) + coalesce(carryover_end, 0)
+               + coalesce(unallocated_account_funds, 0), grand_total,
+           1 + (surplus_distribution IS NOT NULL)::INTEGER + (carryover_end IS NOT NULL)::INTEGER
+               + (unallocated_account_funds IS NOT NULL)::INTEGER,
+           '支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余 (+ 未安排支出的实户资金)'
     FROM s WHERE side = 'expenditure' AND grand_total IS NOT NULL AND expenditure_total IS NOT NULL
     UNION ALL
     SELECT document_id, 'summary.income_lines', table_key, side, 'income_total', '本年收入合计', measure,
@@ -821,14 +832,22 @@ basic AS (
 ), rows_ AS (
     -- summary 本年收入合计 = 收入决算表 合计
     -- (深圳's 收入总表 prints one 收入总计 column, 上年结余、结转 included: then the summary's
-    -- 本年收入合计 + 上年结转 is compared, where that fits better)
+    -- 本年收入合计 + 上年结转 is compared, where that fits better; 西安's 收入总表 合计 holds its
+    -- 上年结转 and 上年实户资金余额 columns too: + both, where that fits better still)
     SELECT p.document_id, 'cross.summary_income_total' AS rule_id, 'summary' AS table_key, 'income' AS side,
            'income_total' AS line_key, p.line_label, 'total' AS measure, p.page,
            coalesce(t.amount_yuan, 0) AS expected,
-           p.amount_yuan + CASE WHEN cb.amount_yuan IS NOT NULL
-                                 AND abs(coalesce(t.amount_yuan, 0) - p.amount_yuan - cb.amount_yuan)
-                                     < abs(coalesce(t.amount_yuan, 0) - p.amount_yuan)
-                                THEN cb.amount_yuan ELSE 0 END AS found,
+           p.amount_yuan
+               + CASE WHEN pab.amount_yuan IS NOT NULL
+                       AND abs(coalesce(t.amount_yuan, 0) - p.amount_yuan - coalesce(cb.amount_yuan, 0)
+                               - pab.amount_yuan)
+                           < least(abs(coalesce(t.amount_yuan, 0) - p.amount_yuan),
+                                   abs(coalesce(t.amount_yuan, 0) - p.amount_yuan - coalesce(cb.amount_yuan, 0)))
+                      THEN coalesce(cb.amount_yuan, 0) + pab.amount_yuan
+                      WHEN cb.amount_yuan IS NOT NULL
+                       AND abs(coalesce(t.amount_yuan, 0) - p.amount_yuan - cb.amount_yuan)
+                           < abs(coalesce(t.amount_yuan, 0) - p.amount_yuan)
+                      THEN cb.amount_yuan ELSE 0 END AS found,
            1 AS n,
            'income' AS other_table,
            '总表 本年收入合计 = 收入决算表 合计 (page ' || coalesce(CAST(t.page AS VARCHAR), '-') || ')' AS description
@@ -837,6 +856,8 @@ basic AS (
     LEFT JOIN tot t ON t.document_id = p.document_id AND t.table_key = 'income' AND t.measure = 'total'
     LEFT JOIN pref cb ON cb.document_id = p.document_id AND cb.table_key = 'summary' AND cb.side = 'income'
                      AND cb.line_key = 'carryover_begin'
+    LEFT JOIN pref pab ON pab.document_id = p.document_id AND pab.table_key = 'summary' AND pab.side = 'income'
+                      AND pab.line_key = 'prior_account_balance'
     WHERE p.table_key = 'summary' AND p.side = 'income' AND p.line_key = 'income_total'
     UNION ALL
     -- summary 本年支出合计 = 支出决算表 合计
@@ -910,7 +931,22 @@ basic AS (
                                                                      AND h.table_key = 'gov_fund'))
                            OR (p.line_key = 'state_capital_appropriation'
                                AND NOT EXISTS (SELECT 1 FROM has h WHERE h.document_id = p.document_id
-                                                                     AND h.table_key = 'state_capital')))
+                                                                     AND h.table_key = 'state_capital'))
+                           -- 西安 2026 表4 spends its 上年结转 in the function classes (本年支出合计 =
+                           -- 本年收入合计 + 上年结转) while the fund tables (表5 …) hold this year's money only:
+                           -- the 上年结转 lies in the classes above them, when their 合计 leave exactly it out
+                           OR (p.line_key = 'carryover_begin'
+                               AND abs((SELECT sum(e.amount_yuan) FROM pref e
+                                        WHERE e.document_id = p.document_id AND e.table_key = 'appropriation_summary'
+                                          AND e.side = 'expenditure' AND e.line_key = 'expenditure_total')
+                                       - p.amount_yuan
+                                       - coalesce((SELECT sum(t.amount_yuan) FROM tot t
+                                                   WHERE t.document_id = p.document_id AND t.measure = 'total'
+                                                     AND t.table_key IN ('general_budget', 'gov_fund',
+                                                                         'state_capital')), 0))
+                                   <= 3 * coalesce((SELECT max(ts.step_yuan) FROM checks.table_step ts
+                                                    WHERE ts.document_id = p.document_id
+                                                      AND ts.table_key = 'appropriation_summary'), 0.01)))
                        GROUP BY ALL HAVING sum(p.amount_yuan) > 0) u
               ON u.document_id = coalesce(a.document_id, c.document_id)
             WHERE coalesce(a.document_id, c.document_id) IN (
