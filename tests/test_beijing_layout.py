@@ -6,8 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-from pipelines.extract.errors import ExtractionError
-
 TONGJI = "北京市/统计局_2026年部门预算.pdf"
 TUIYI = "北京市/退役军人事务局_2026年部门预算.pdf"
 JUNMIN = "北京市/政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf"
@@ -48,7 +46,5 @@ def test_income_by_unit_code_reads_the_uncoded_total_row(extract_national):
     assert items["carryover"] == Decimal("8.754697")
 
 
-def test_wide_income_table_split_over_two_pages_is_refused(extract_national):
-    # 水务局 预算02表 is printed over p3 (本年收入) and p4 (其他收入, 上年结转结余, the unit): not read.
-    with pytest.raises(ExtractionError):
-        extract_national("北京市/水务局_2026年部门预算.pdf")
+# 水务局 预算02表, printed in two strips over p3 (本年收入) and p4 (其他收入, 上年结转结余, the unit), is now
+# joined and read: tests/test_wave3_shbj.py::test_beijing_income_table_printed_in_two_strips_is_joined.
