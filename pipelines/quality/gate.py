@@ -183,16 +183,25 @@ def _str(v: Any) -> str | None:
 # ------------------------------------------------------------------ findings from results
 
 
+# Columns that restate the previous year's figures beside this year's (上年预算数, a 2025 block in a
+# 2026 budget). The document is not their record — the previous year's document is — so a
+# misprint there is reported (a warning naming the page) but does not hold back this year's figures.
+PRIOR_YEAR_MEASURES = frozenset({"budget_prev"})
+_PRIOR_YEAR_NOTE = ("（上年数，仅供对照，不阻止发布）", " (a restated prior-year figure: reported, does not block)")
+
+
 def _sql_findings(rule: Rule, frame: pd.DataFrame, indexes: list[Any]) -> list[Finding]:
     out = []
     for ix in indexes:
         row = frame.loc[ix]
         fields = _row_fields(row)
+        prior_year = rule.severity == "error" and _str(row["measure"]) in PRIOR_YEAR_MEASURES
+        zh, en = _PRIOR_YEAR_NOTE if prior_year else ("", "")
         out.append(
             Finding(
                 rule_id=rule.rule_id,
                 family=rule.family,
-                severity=rule.severity,
+                severity="warning" if prior_year else rule.severity,
                 outcome="fail",
                 table_key=_str(row["table_key"]),
                 side=_str(row["side"]),
@@ -202,8 +211,8 @@ def _sql_findings(rule: Rule, frame: pd.DataFrame, indexes: list[Any]) -> list[F
                 expected=_dec(row["expected"]),
                 found=_dec(row["found"]),
                 difference=_dec(row["difference"]),
-                message_zh=_message(rule.message_zh, fields),
-                message_en=_message(rule.message_en, fields),
+                message_zh=_message(rule.message_zh, fields) + zh,
+                message_en=_message(rule.message_en, fields) + en,
             )
         )
     return out
@@ -339,7 +348,7 @@ def run_gate(con: duckdb.DuckDBPyConnection, document_id: str, families: list[st
             report.rules.append(
                 RuleResult(rule.rule_id, family, rule.severity, bool(res.success), evidence_rows, len(indexes))
             )
-            if not res.success and rule.severity == "error":
+            if not res.success and any(f.severity == "error" for f in found):
                 n_failed += 1
         family_findings.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 9), f.rule_id, f.page or 0))
         report.findings.extend(family_findings)
