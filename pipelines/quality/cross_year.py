@@ -136,7 +136,7 @@ class CrossYearReport:
     findings: list[CrossYearFinding] = field(default_factory=list)
     families: dict[str, FamilyOutcome] = field(default_factory=dict)
     rules: list[RuleResult] = field(default_factory=list)
-    checked: dict[str, set[str]] = field(default_factory=dict)  # rule_id → documents with evidence
+    checked: dict[str, dict[str, str]] = field(default_factory=dict)  # rule_id → {document: previous year's}
     seconds: float = 0.0
 
     @property
@@ -246,7 +246,8 @@ def run_cross_year(con: duckdb.DuckDBPyConnection, families: list[str] | None = 
         for res in results:
             rule = catalog[res.expectation_config.meta["rule_id"]]
             base = rule.rule_id.removesuffix(".rounding")
-            report.checked[rule.rule_id] = set(frame.loc[frame["rule_id"] == base, "document_id"])
+            rows = frame.loc[frame["rule_id"] == base, ["document_id", "counterpart_document_id"]]
+            report.checked[rule.rule_id] = dict(zip(rows["document_id"], rows["counterpart_document_id"], strict=True))
             if (res.exception_info or {}).get("raised_exception"):
                 raise RuntimeError(f"cross-year rule {rule.rule_id} could not run: {res.exception_info}")
             indexes = list(res.result.get("unexpected_index_list") or [])
@@ -302,10 +303,12 @@ def write_cross_year_results(con: duckdb.DuckDBPyConnection, report: CrossYearRe
     rows: list[tuple[Any, ...]] = []
     for rule_id, documents in sorted(report.checked.items()):
         rule = catalog[rule_id]
-        for doc in sorted(documents - {d for r, d in failed if r == rule_id}):
+        for doc, counterpart in sorted(documents.items()):
+            if (rule_id, doc) in failed:
+                continue
             rows.append(
                 (doc, rule_id, rule.family, rule.severity, "pass", *([None] * 8))
-                + (f"通过：{rule.title_zh}", f"passed: {rule.title_en}", now, None, None)
+                + (f"通过：{rule.title_zh}", f"passed: {rule.title_en}", now, counterpart, None)
             )
     for f in report.findings:
         rows.append(
