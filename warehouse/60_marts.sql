@@ -140,7 +140,7 @@ WHERE c.target_year = c.fiscal_year;
 -- The tables of a year pair that a blocking cross-year check failed on (pipelines/quality/cross_year.py
 -- writes the findings under the later year's document; table_key NULL = the whole pair).
 CREATE OR REPLACE VIEW core.cross_year_blocks AS
-SELECT DISTINCT d.department, d.report_kind, d.scope, d.fiscal_year, r.table_key, r.rule_id
+SELECT DISTINCT d.department, d.report_kind, d.scope, d.fiscal_year, r.table_key, r.family, r.rule_id
 FROM core.check_results r
 JOIN core.documents d USING (document_id)
 WHERE r.family LIKE 'cross\_year\_%' ESCAPE '\' AND r.severity = 'error' AND r.outcome = 'fail';

@@ -171,44 +171,42 @@ def relation_metadata(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, ob
     }
 
 
-def withheld_markdown(con: duckdb.DuckDBPyConnection, rule_prefixes: list[str] | None = None) -> tuple[int, str]:
-    """The (pair, table) blocks of core.cross_year_blocks (optionally of some rules): how many
-    comparison rows they withhold from published.yoy_by_subject, and a markdown list."""
+def withheld_markdown(con: duckdb.DuckDBPyConnection, family: str | None = None) -> tuple[int, str]:
+    """The (pair, table) blocks of core.cross_year_blocks (of one family, or all): how many rows
+    they withhold from published.yoy_by_subject, and a markdown list of them."""
     rows = con.execute(
         """
-        SELECT b.department, b.report_kind, b.scope, b.fiscal_year, coalesce(b.table_key, '(all)'), b.rule_id,
+        WITH b AS (
+            SELECT department, report_kind, scope, fiscal_year, table_key,
+                   string_agg(DISTINCT rule_id, ', ' ORDER BY rule_id) AS rules
+            FROM core.cross_year_blocks
+            WHERE ? IS NULL OR family = ?
+            GROUP BY ALL
+        )
+        SELECT b.department, b.report_kind, b.scope, b.fiscal_year, coalesce(b.table_key, '(all)'), b.rules,
                (SELECT count(*) FROM core.yoy_by_subject_all y
                 WHERE y.department = b.department AND y.report_kind = b.report_kind AND y.scope = b.scope
                   AND y.fiscal_year = b.fiscal_year AND (b.table_key IS NULL OR y.table_key = b.table_key)) AS n
-        FROM core.cross_year_blocks b
+        FROM b
         ORDER BY ALL
-        """
+        """,
+        [family, family],
     ).fetchall()
-    if rule_prefixes is not None:
-        rows = [r for r in rows if any(r[5].startswith(p) for p in rule_prefixes)]
     if not rows:
         return 0, "_none withheld_"
     lines = [
-        "| department | kind | scope | year | table | rule | yoy rows withheld |",
+        "| department | kind | scope | year | table | rules | yoy rows withheld |",
         "| --- | --- | --- | --- | --- | --- | ---: |",
     ]
     lines += [f"| {d} | {k} | {s} | {y} | {t} | {r} | {n} |" for d, k, s, y, t, r, n in rows]
     return sum(r[6] for r in rows), "\n".join(lines)
 
 
-_FAMILY_RULE_PREFIX = {
-    "cross_year_carryover": "cross_year.carryover",
-    "cross_year_budget_prev": "cross_year.budget_prev",
-    "cross_year_classification": "cross_year.code_",
-    "cross_year_outliers": "cross_year.yoy_outlier",
-}
-
-
 def _check_results(con: duckdb.DuckDBPyConnection, report: CrossYearReport) -> Iterator[AssetCheckResult]:
     for family, outcome in report.families.items():
         findings = report.of_family(family)
         blocking = family in CROSS_YEAR_BLOCKING
-        n_withheld, withheld = withheld_markdown(con, [_FAMILY_RULE_PREFIX[family]])
+        n_withheld, withheld = withheld_markdown(con, family)
         warnings = sum(f.severity == "warning" for f in findings)
         yield AssetCheckResult(
             check_name=family,
