@@ -15,6 +15,7 @@ import pipelines.defs.checks as checks_module
 import pipelines.staging as staging_module
 from pipelines.defs import defs
 from pipelines.defs.assets import ALL_ASSETS, DOCUMENT_ASSETS, extracted_tables
+from pipelines.defs.comparisons import COMPARISONS
 from pipelines.defs.ingest import QUIET, ingest_files
 from pipelines.defs.jobs import ingest_inbox
 from pipelines.defs.partitions import DOCUMENTS
@@ -72,7 +73,9 @@ def test_definitions_load() -> None:
     assert repo.get_sensor_def("inbox_sensor")
     assert repo.get_schedule_def("yearly_inbox_ingest").cron_schedule == "0 3 1 7 *"
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert keys == {"source_documents", "extracted_tables", "core_facts", "published_documents", "published_views"}
+    documents = {"source_documents", "extracted_tables", "core_facts", "published_documents", "published_views"}
+    # the published tables and marts (group comparisons, tests/test_comparisons.py)
+    assert keys == documents | {f"published/{r.name}" for r in COMPARISONS}
     assert repo.get_job("ingest_document").partitions_def.name == DOCUMENTS
     for a in ALL_ASSETS:
         # extraction runs outside the writer pool so that documents extract in parallel

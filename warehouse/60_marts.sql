@@ -106,8 +106,8 @@ QUALIFY row_number() OVER (
 -- warehouse-contract.md "Comparisons": every (department, report_kind, scope, table_key, side,
 -- line_key, measure) present in two consecutive fiscal years of published documents; line_key
 -- is the later year's code (the earlier year's lines mapped through the crosswalk, merged
--- codes summed).
-CREATE OR REPLACE VIEW published.yoy_by_subject AS
+-- codes summed). Ungated: published.yoy_by_subject below withholds what a cross-year check blocked.
+CREATE OR REPLACE VIEW core.yoy_by_subject_all AS
 WITH a AS (
     SELECT department, report_kind, scope, table_key, side, compare_key AS line_key, measure,
            fiscal_year, target_year, sum(amount_yuan) AS amount_yuan
@@ -136,6 +136,24 @@ JOIN a p
   AND p.fiscal_year = c.fiscal_year - 1
   AND p.target_year = c.fiscal_year
 WHERE c.target_year = c.fiscal_year;
+
+-- The tables of a year pair that a blocking cross-year check failed on (pipelines/quality/cross_year.py
+-- writes the findings under the later year's document; table_key NULL = the whole pair).
+CREATE OR REPLACE VIEW core.cross_year_blocks AS
+SELECT DISTINCT d.department, d.report_kind, d.scope, d.fiscal_year, r.table_key, r.family, r.rule_id
+FROM core.check_results r
+JOIN core.documents d USING (document_id)
+WHERE r.family LIKE 'cross\_year\_%' ESCAPE '\' AND r.severity = 'error' AND r.outcome = 'fail';
+
+-- A comparison row whose inputs failed a blocking cross-year check (上年预算数 against the previous
+-- budget, a code change missing from unmatched_subjects) is not published.
+CREATE OR REPLACE VIEW published.yoy_by_subject AS
+SELECT y.*
+FROM core.yoy_by_subject_all y
+WHERE NOT EXISTS (
+    SELECT 1 FROM core.cross_year_blocks b
+    WHERE b.department = y.department AND b.report_kind = y.report_kind AND b.scope = y.scope
+      AND b.fiscal_year = y.fiscal_year AND (b.table_key IS NULL OR b.table_key = y.table_key));
 
 -- warehouse-contract.md "Comparisons": every (department, fiscal_year, line_key) of the
 -- expenditure-by-subject tables present in both a budget and a final account of that year

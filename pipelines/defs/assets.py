@@ -22,6 +22,7 @@ from pipelines.defs.previews import key_figures_markdown, tables_markdown, view_
 from pipelines.defs.resources import WRITER_POOL, Inbox
 from pipelines.extract import extract_document, file_sha256
 from pipelines.quality import recheck_narrative_parts
+from pipelines.quality.cross_year import refresh_cross_year
 from pipelines.staging import drop_stage, extract_and_stage, load_stage, read_stage, staging_root
 from pipelines.store import (
     document_status,
@@ -178,9 +179,12 @@ def published_documents(context: AssetExecutionContext, warehouse: DuckDBResourc
 
 @asset(deps=[published_documents], pool=WRITER_POOL, group_name="publish", kinds={"duckdb"})
 def published_views(warehouse: DuckDBResource) -> MaterializeResult:
-    """(Re)create the published views (warehouse/*.sql) and report their row counts."""
+    """(Re)create the published views (warehouse/*.sql), re-run the cross-year checks they are gated
+    by (a yoy pair a blocking one failed on is withheld), and report their row counts. The
+    `comparisons` group (pipelines/defs/comparisons.py) reports each relation on its own."""
     with warehouse.get_connection() as con:
         applied = ensure_schema(con)
+        cross_year = refresh_cross_year(con)
         counts = view_counts(con)
         by_part = dict(con.execute("SELECT part, count(*) FROM published.documents GROUP BY 1 ORDER BY 1").fetchall())
     table = "\n".join(["| view | rows |", "| --- | ---: |"] + [f"| published.{v} | {n} |" for v, n in counts.items()])
@@ -189,6 +193,9 @@ def published_views(warehouse: DuckDBResource) -> MaterializeResult:
             "sql_files": applied,
             "row_counts": MetadataValue.md(table),
             "documents_by_part": by_part,  # full / tables / narrative: current documents of each part
+            "cross_year_findings": {
+                sev: sum(f.severity == sev for f in cross_year.findings) for sev in ("error", "warning", "info")
+            },
             **{f"rows_{v}": n for v, n in counts.items()},
         }
     )

@@ -109,6 +109,20 @@ class _Facts:
                 return Decimal(0)
         return None
 
+    def blank_table(self, key: SubjectKey, which: str) -> str | None:
+        """The table a subject's figure is read from, when none of its candidate tables printed a
+        single figure (a 三公 table left blank while the 情况说明 states its amounts). None when the
+        document has no tables at all (a narrative part before its companion: not verifiable yet)."""
+        if not self.items:
+            return None
+        if which == "amount" and not self.final_account:
+            which = "budget"
+        tables = [ref[0] for ref in self._candidates(key, which)]
+        present = {item.table_key for item in self.items}
+        if tables and not present.intersection(tables):
+            return tables[0]
+        return None
+
     def function_line(self, key: tuple[str, ...], which: str) -> Decimal | None:
         """A 类/款/项 line by its printed names, under its class code when known."""
         _, fund_table, code, kuan, xiang = key
@@ -182,6 +196,8 @@ class _Verifier:
             if printed is None:
                 continue
             expected = self.table_value(claim, which)
+            if expected is None and printed != 0:
+                self.check_blank_table(claim, which, printed, label)
             if expected is not None and _differs(printed, expected):
                 rule = "narrative.amount_mismatch" if which == "amount" else "narrative.budget_mismatch"
                 self.add(
@@ -199,6 +215,27 @@ class _Verifier:
         self.check_budget_direction(claim)
 
     check_total = check_share = check_three_public = check_office_operation = check_amounts
+
+    def check_blank_table(self, claim: Claim, which: str, printed: Decimal, label: str) -> None:
+        key = claim.subject_key
+        if key is None or (isinstance(key, tuple) and key[0] == "function"):
+            return  # a 类/款/项 line by name: narrative.subject_not_found covers it
+        if claim.kind == "office_operation":
+            return  # 机关运行经费 is often printed in no table at all (a 决算's 三公 table lacks the line)
+        table = self.facts.blank_table(key, which)
+        if table is None:
+            return
+        self.add(
+            _finding(
+                "narrative.table_blank",
+                claim,
+                None,
+                printed,
+                f"情况说明第{claim.page}页“{claim.subject}”{label}为{printed}万元，但对应的表（{table}）未印任何数字",
+                f"page {claim.page}: narrative states {claim.subject} {which} {printed} (万元), "
+                f"but the table it is read from ({table}) prints no figure",
+            )
+        )
 
     def check_subject(self, claim: Claim) -> None:
         key = claim.subject_key

@@ -74,6 +74,7 @@ NARRATIVE_RULES = (
     "narrative.placeholder",
     "narrative.placeholder_text",
     "narrative.companion_missing",
+    "narrative.table_blank",
     "narrative.other",
 )
 
