@@ -861,12 +861,29 @@ basic AS (
     WHERE p.table_key = 'summary' AND p.side = 'income' AND p.line_key = 'income_total'
     UNION ALL
     -- summary 本年支出合计 = 支出决算表 合计
+    -- (西安's 支出总表 is split by source of funds, its 上年结转 and 上年实户资金余额 columns included, so its
+    -- 合计 also holds what the summary carries out: + 结转下年 + 未安排支出的实户资金, where the table prints
+    -- such a carry-in column and that fits better — the mirror of the income side above)
     SELECT p.document_id, 'cross.summary_expenditure_total', 'summary', 'expenditure', 'expenditure_total',
-           p.line_label, 'total', p.page, coalesce(t.amount_yuan, 0), p.amount_yuan, 1, 'expenditure',
+           p.line_label, 'total', p.page, coalesce(t.amount_yuan, 0),
+           p.amount_yuan
+               + CASE WHEN (ce.amount_yuan IS NOT NULL OR ua.amount_yuan IS NOT NULL)
+                       AND EXISTS (SELECT 1 FROM f WHERE f.document_id = p.document_id
+                                     AND f.table_key = 'expenditure' AND f.line_key = 'total'
+                                     AND f.measure IN ('carryover', 'prior_account_balance'))
+                       AND abs(coalesce(t.amount_yuan, 0) - p.amount_yuan - coalesce(ce.amount_yuan, 0)
+                               - coalesce(ua.amount_yuan, 0))
+                           < abs(coalesce(t.amount_yuan, 0) - p.amount_yuan)
+                      THEN coalesce(ce.amount_yuan, 0) + coalesce(ua.amount_yuan, 0) ELSE 0 END,
+           1, 'expenditure',
            '总表 本年支出合计 = 支出决算表 合计 (page ' || coalesce(CAST(t.page AS VARCHAR), '-') || ')'
     FROM pref p
     JOIN has h ON h.document_id = p.document_id AND h.table_key = 'expenditure'
     LEFT JOIN tot t ON t.document_id = p.document_id AND t.table_key = 'expenditure' AND t.measure = 'total'
+    LEFT JOIN pref ce ON ce.document_id = p.document_id AND ce.table_key = 'summary' AND ce.side = 'expenditure'
+                     AND ce.line_key = 'carryover_end'
+    LEFT JOIN pref ua ON ua.document_id = p.document_id AND ua.table_key = 'summary' AND ua.side = 'expenditure'
+                     AND ua.line_key = 'unallocated_account_funds'
     WHERE p.table_key = 'summary' AND p.side = 'expenditure' AND p.line_key = 'expenditure_total'
     UNION ALL
     -- summary fn_XXX = 支出决算表 class XXX (either side missing counts as 0)
