@@ -21,6 +21,7 @@ from dagster import (
     DynamicOut,
     DynamicOutput,
     Failure,
+    JobDefinition,
     MetadataValue,
     OpExecutionContext,
     Output,
@@ -166,3 +167,9 @@ ingest_inbox_celery = ingest_inbox_graph.to_job(
     executor_def=celery_executor,
     resource_defs=default_resources(),
 )
+
+
+def celery_job() -> JobDefinition:
+    """The job as `reconstructable(celery_job)` finds it: a worker re-imports this module and calls
+    it (a job built with GraphDefinition.to_job must be reached through a module-level function)."""
+    return ingest_inbox_celery
