@@ -125,6 +125,7 @@ class LocalCluster:
         for i in range(1, self.n_workers + 1):
             name = f"budgetwh{i}"
             args = [cli, "worker", "start", "-A", "dagster_celery.app", "-y", str(config), "-n", name]
+            args += ["-i", "pipelines.defs.jobs"]  # import the code (camelot, great-expectations) before `ready`
             args += ["--", "--pool", "solo", "--concurrency", "1"]
             self.workers[name] = self._spawn(name, args)
         self._wait_for_workers(timeout)
