@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 import duckdb  # noqa: E402
 from dagster import DagsterInstance  # noqa: E402
 
-from pipelines.celery_local import LocalCluster, run_celery_ingest  # noqa: E402
+from pipelines.celery_local import LocalCluster, run_celery_ingest, step_spans  # noqa: E402
 from pipelines.defs.ingest import QUIET  # noqa: E402
 from pipelines.defs.jobs import ingest_inbox  # noqa: E402
 from pipelines.defs.resources import Inbox, pdf_files, warehouse_resource  # noqa: E402
@@ -79,8 +79,9 @@ def main() -> int:
             print(f"redis-server on 127.0.0.1:{cluster.port} + {args.workers} workers ready in {startup_s:.1f} s")
             with DagsterInstance.from_config(str(cluster.home)) as instance:
                 started = time.perf_counter()
-                _, ok = run_celery_ingest(cluster, instance)
+                run_id, ok = run_celery_ingest(cluster, instance)
                 celery_s = time.perf_counter() - started
+                spans = step_spans(instance, run_id)
         print(f"celery:     {celery_s:.1f} s, run success={ok}, {summary(celery_db)}")
 
         with duckdb.connect(str(local_db), read_only=True) as con:
@@ -95,6 +96,15 @@ def main() -> int:
             f"| dagster-celery, {args.workers} workers | {celery_s:.1f} | {60 * n / celery_s:.1f} "
             f"| {60 * pages / celery_s:.0f} |"
         )
+        print("\nwhere the Celery run's time went (seconds of each step, by worker):")
+        busy: dict[str, float] = {}
+        for key, step in sorted(spans.items(), key=lambda kv: kv[1].get("start", 0)):
+            if "start" not in step or "end" not in step:
+                continue
+            seconds = step["end"] - step["start"]
+            busy[step.get("worker", "?")] = busy.get(step.get("worker", "?"), 0.0) + seconds
+            print(f"  {key:45s} {step.get('worker', '?'):28s} {seconds:7.1f}")
+        print("  busy per worker: " + ", ".join(f"{w} {s:.1f} s" for w, s in sorted(busy.items())))
         print(f"\nspeed-up {local_s / celery_s:.2f}x; same outcomes, line items and check rows: {same}")
     return 0
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from pipelines.defs.jobs import WRITER_QUEUE
 from pipelines.store.paths import REPO_ROOT
 
 TEMPLATE_INSTANCE = REPO_ROOT / "pipelines" / "defs" / "dagster.yaml"
@@ -53,7 +54,8 @@ def _stop(proc: subprocess.Popen, grace: float = 10.0) -> None:
 
 class LocalCluster:
     """redis-server on 127.0.0.1:<free port> + `workers` dagster-celery workers (solo pool, one
-    task at a time each, so that N workers are N extraction processes)."""
+    task at a time each, so that N workers are N extraction processes). Worker `budgetwh1` also
+    consumes the writer queue (the warehouse's host)."""
 
     def __init__(self, workdir: Path, warehouse: Path, inbox: Path, workers: int = 2) -> None:
         self.workdir = Path(workdir)
@@ -126,6 +128,9 @@ class LocalCluster:
             name = f"budgetwh{i}"
             args = [cli, "worker", "start", "-A", "dagster_celery.app", "-y", str(config), "-n", name]
             args += ["-i", "pipelines.defs.jobs"]  # import the code (camelot, great-expectations) before `ready`
+            # the first worker stands for the warehouse's host: it also takes the steps that open DuckDB
+            # (one comma-separated -q: celery keeps only the last of repeated -Q options)
+            args += ["-q", f"dagster,{WRITER_QUEUE}" if i == 1 else "dagster"]
             args += ["--", "--pool", "solo", "--concurrency", "1"]
             self.workers[name] = self._spawn(name, args)
         self._wait_for_workers(timeout)
@@ -203,3 +208,24 @@ def run_celery_ingest(cluster: LocalCluster, instance, quiet: bool = True) -> tu
         run_config.update(QUIET)
     with execute_job(reconstructable(celery_job), instance=instance, run_config=run_config) as result:
         return result.run_id, result.success
+
+
+def step_spans(instance, run_id: str) -> dict[str, dict[str, Any]]:
+    """Per step of a Celery run: the worker that took it, its pid, start and end (epoch seconds)."""
+    from dagster import DagsterEventType
+
+    steps: dict[str, dict[str, Any]] = {}
+    for entry in instance.all_logs(run_id):
+        event = entry.dagster_event
+        if event is None or event.step_key is None:
+            continue
+        step = steps.setdefault(event.step_key, {})
+        if event.event_type == DagsterEventType.ENGINE_EVENT:
+            worker = event.engine_event_data.metadata.get("Celery worker")
+            if worker is not None:
+                step["worker"] = str(worker.value)
+        elif event.event_type == DagsterEventType.STEP_START:
+            step.update(pid=event.pid, start=entry.timestamp)
+        elif event.event_type in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE):
+            step["end"] = entry.timestamp
+    return steps

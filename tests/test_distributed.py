@@ -93,6 +93,8 @@ def test_celery_workers_build_the_same_warehouse(tmp_path: Path) -> None:
         assert len(stage_steps) == len(FILES)
         assert set(worker_of) == {"scan_inbox", WRITER_STEP, *stage_steps}  # every step was a Celery task
         assert {worker_of[k].split("@")[0] for k in stage_steps} == {"budgetwh1", "budgetwh2"}  # both workers
+        # the steps that open DuckDB went to the writer queue, which only budgetwh1 consumes
+        assert worker_of["scan_inbox"].startswith("budgetwh1@") and worker_of[WRITER_STEP].startswith("budgetwh1@")
         # ... in the worker processes started here (their process groups), not in this one
         group_of_worker = {proc.pid: name for name, proc in cluster.workers.items()}
         for key in [*stage_steps, WRITER_STEP]:

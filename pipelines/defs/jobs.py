@@ -40,6 +40,11 @@ from pipelines.extract import file_sha256
 from pipelines.staging import extract_and_stage, read_stage, staging_root
 from pipelines.store.schema import connect_with_retry
 
+# On Celery, the steps that open the DuckDB file go to their own queue, which only the worker(s) on
+# the warehouse's host consume (`-q budgetwh_writer`); extraction goes to the default queue, anywhere.
+WRITER_QUEUE = "budgetwh_writer"
+WRITER_HOST_TAGS = {"dagster-celery/queue": WRITER_QUEUE}
+
 # source_documents → extracted_tables → core_facts for one partition, then published_views.
 ingest_document_job = define_asset_job(
     "ingest_document",
@@ -63,7 +68,11 @@ def _known_documents(database: str) -> set[str]:
         return {r[0] for r in con.execute("SELECT document_id FROM core.documents").fetchall()} if has_core else set()
 
 
-@op(out=DynamicOut(dict), description="Hash every PDF of the inbox; one dynamic output per file not yet in core.")
+@op(
+    out=DynamicOut(dict),
+    tags=WRITER_HOST_TAGS,
+    description="Hash every PDF of the inbox; one dynamic output per file not yet in core.",
+)
 def scan_inbox(context: OpExecutionContext, warehouse: DuckDBResource, inbox: Inbox):
     files = inbox.scan()
     known = _known_documents(warehouse.database)
@@ -117,7 +126,10 @@ def stage_file(context: OpExecutionContext, warehouse: DuckDBResource, new_file:
 # No pool on this op itself: the per-document materializations it runs claim `duckdb_writer` step
 # by step (a slot held by this op would block them: deadlock at limit 1). It is the job's only step
 # that writes DuckDB, and it writes the documents one at a time, in inbox order (supersession).
-@op(description="The writer: per staged file, in inbox order, materialize the document assets; then the views.")
+@op(
+    tags=WRITER_HOST_TAGS,
+    description="The writer: per staged file, in inbox order, materialize the document assets; then the views.",
+)
 def ingest_new_inbox_files(
     context: OpExecutionContext, warehouse: DuckDBResource, inbox: Inbox, staged: list[dict]
 ) -> Output[int]:
