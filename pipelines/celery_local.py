@@ -106,6 +106,13 @@ class LocalCluster:
     def _write_instance(self) -> None:
         self.home.mkdir(parents=True, exist_ok=True)
         shutil.copy(TEMPLATE_INSTANCE, self.home / "dagster.yaml")  # SQLite storage, duckdb_writer limit 1
+        from dagster import DagsterInstance
+
+        # Create the SQLite storages once, here: workers starting together would race on it
+        # (`table alembic_version already exists`).
+        with DagsterInstance.from_config(str(self.home)) as instance:
+            instance.get_runs(limit=1)
+            instance.event_log_storage.get_pool_limits()
 
     # -------------------------------------------------------------- processes
 
