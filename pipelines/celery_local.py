@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from dagster_celery.defaults import broker_transport_options
 
 from pipelines.defs.jobs import WRITER_QUEUE
 from pipelines.store.paths import REPO_ROOT
@@ -57,8 +58,11 @@ class LocalCluster:
     task at a time each, so that N workers are N extraction processes). Worker `budgetwh1` also
     consumes the writer queue (the warehouse's host)."""
 
-    def __init__(self, workdir: Path, warehouse: Path, inbox: Path, workers: int = 2) -> None:
+    def __init__(
+        self, workdir: Path, warehouse: Path, inbox: Path, workers: int = 2, visibility_timeout: int = 3600
+    ) -> None:
         self.workdir = Path(workdir)
+        self.visibility_timeout = visibility_timeout
         self.warehouse = Path(warehouse)
         self.inbox = Path(inbox)
         self.n_workers = workers
@@ -83,8 +87,20 @@ class LocalCluster:
         return {
             "broker": self.broker,
             "backend": self.backend,
-            # one task reserved per worker: a worker busy extracting does not hoard the next file
-            "config_source": {"worker_prefetch_multiplier": 1, "broker_connection_retry_on_startup": True},
+            "config_source": {
+                # one task reserved per worker: a worker busy extracting does not hoard the next file
+                "worker_prefetch_multiplier": 1,
+                "broker_connection_retry_on_startup": True,
+                # A task is acknowledged when it has finished, not when it starts: the task of a worker
+                # killed mid-step stays in Redis and is delivered again to another worker after
+                # `visibility_timeout` seconds (dagster-celery's defaults ack at once: the step's
+                # message is lost and the run waits for its result forever). The timeout must be
+                # longer than the longest step (the writer's, ~2–6 s a document), or a step still
+                # running is delivered a second time.
+                "task_acks_late": True,
+                "task_reject_on_worker_lost": True,
+                "broker_transport_options": {**broker_transport_options, "visibility_timeout": self.visibility_timeout},
+            },
         }
 
     def env(self) -> dict[str, str]:
