@@ -168,6 +168,16 @@ class LocalCluster:
         finally:
             log.close()
 
+    def restart_redis(self, down_seconds: float = 2.0) -> None:
+        """SIGKILL redis-server and start it again on the same port (no persistence: queued
+        tasks and stored results are gone) — the broker-restart fault."""
+        assert self.redis is not None
+        args = list(self.redis.args)
+        _stop(self.redis, grace=0)
+        time.sleep(down_seconds)
+        self.redis = self._spawn("redis-restarted", args)
+        self._wait_for_redis(30.0)
+
     def log(self, name: str) -> str:
         path = self.logs / f"{name}.log"
         return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
