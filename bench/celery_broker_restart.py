@@ -49,7 +49,9 @@ def main() -> int:
             DagsterInstance.from_config(str(cluster.home)) as instance,
         ):
             outcome: dict[str, tuple[str, bool]] = {}
-            runner = threading.Thread(target=lambda: outcome.update(run=run_celery_ingest(cluster, instance)))
+            runner = threading.Thread(
+                target=lambda: outcome.update(run=run_celery_ingest(cluster, instance)), daemon=True
+            )
             started = time.monotonic()
             runner.start()
             while runner.is_alive():
@@ -60,7 +62,10 @@ def main() -> int:
                     print(f"redis-server restarted {time.monotonic() - started:.1f} s into the run")
                     break
                 time.sleep(0.3)
-            runner.join()
+            runner.join(timeout=300)
+            if runner.is_alive():
+                print("first run: still waiting 300 s after the restart (a lost task is never reported)")
+                return 1
             run_id, ok = outcome["run"]
             print(f"first run: success={ok} after {time.monotonic() - started:.1f} s")
             for key, step in step_spans(instance, run_id).items():

@@ -50,7 +50,7 @@ def _stop(proc: subprocess.Popen, grace: float = 10.0) -> None:
         pass
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)  # the group: also the celery process the CLI spawned
-    proc.wait(timeout=grace)
+    proc.wait(timeout=30)
 
 
 class LocalCluster:
@@ -173,7 +173,9 @@ class LocalCluster:
         tasks and stored results are gone) — the broker-restart fault."""
         assert self.redis is not None
         args = list(self.redis.args)
-        _stop(self.redis, grace=0)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.redis.pid, signal.SIGKILL)
+        self.redis.wait(timeout=30)
         time.sleep(down_seconds)
         self.redis = self._spawn("redis-restarted", args)
         self._wait_for_redis(30.0)
