@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 DAGSTER_HOME_DIR := $(CURDIR)/.dagster_home
 SAMPLES := data/samples
 
-.PHONY: venv run test ui lint bench national dagster-home
+.PHONY: venv run test faults ui lint bench national dagster-home distributed-demo
 
 venv: $(STAMP)
 
@@ -27,8 +27,12 @@ run: venv dagster-home
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/budgetwh ingest $(SAMPLES)
 	$(BIN)/budgetwh totals
 
-test: venv chromium
+test: venv chromium redis-server
 	$(BIN)/python -m pytest
+
+# Fault injection with real processes (minutes each): a Celery worker killed mid-document.
+faults: venv redis-server
+	$(BIN)/python -m pytest -m faults
 
 # Headless Chromium and a CJK font for tests/test_report.py (renders the HTML report), installed
 # with apt-get when /usr/bin/chromium is missing. Needs root; otherwise that test skips, saying why.
@@ -39,6 +43,18 @@ chromium:
 	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-zenhei; \
 	  else \
 	    echo "chromium: /usr/bin/chromium missing and not root; run 'sudo make chromium' (the report test skips)"; \
+	  fi; \
+	fi
+
+# Debian's redis-server for tests/test_distributed.py (the Celery broker; the test starts and stops
+# its own instance on a free port). That test FAILS without it, so install it when missing (root).
+.PHONY: redis-server
+redis-server:
+	@if ! command -v redis-server >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server; \
+	  else \
+	    echo "redis-server missing and not root; run 'sudo make redis-server' (tests/test_distributed.py fails)"; \
 	  fi; \
 	fi
 
@@ -56,3 +72,9 @@ bench: venv
 # published / quarantined / rejected with reasons. Minutes of work, so not part of `make test`.
 national: venv
 	$(BIN)/python bench/national.py
+
+# The yearly job over a folder (default ../shared/corpus/real) in-process and on redis + 2 Celery
+# workers (started and stopped here): documents per minute of each (docs/scaling.md).
+DEMO_DIR ?=
+distributed-demo: venv redis-server
+	$(BIN)/python bench/distributed_demo.py $(DEMO_DIR) --workers 2

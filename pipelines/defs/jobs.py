@@ -1,13 +1,49 @@
-"""Jobs: one document's ingestion (partitioned) and the scan-the-inbox job of the yearly schedule."""
+"""Jobs: one document's ingestion (partitioned) and the scan-the-inbox job of the yearly schedule.
 
+`ingest_inbox` fans out as Dagster steps, so that any executor spreads the extraction:
+
+    scan_inbox ──DynamicOutput per new file──▶ stage_file ──collect──▶ ingest_new_inbox_files
+    (reads the warehouse)                      (extract + worker gate   (the one writer step: per staged
+                                                + Parquet stage; no     file, in order, materializes the
+                                                DuckDB, no pool)        per-document assets, then the views)
+
+The same graph is two jobs: `ingest_inbox` (default executor: in-process under
+execute_in_process, a process per step when launched) and `ingest_inbox_celery` (dagster-celery:
+every step is a Celery task on whichever worker takes it; docs/scaling.md).
+"""
+
+import os
+import socket
+import time
 from pathlib import Path
 
-from dagster import Failure, MetadataValue, OpExecutionContext, Output, define_asset_job, job, op
+from dagster import (
+    DynamicOut,
+    DynamicOutput,
+    Failure,
+    JobDefinition,
+    MetadataValue,
+    OpExecutionContext,
+    Output,
+    define_asset_job,
+    graph,
+    op,
+)
+from dagster_celery import celery_executor
 from dagster_duckdb import DuckDBResource
 
+import pipelines.defs.assets as assets_module
 from pipelines.defs.assets import ALL_ASSETS
-from pipelines.defs.parallel import ingest_files_parallel
-from pipelines.defs.resources import Inbox
+from pipelines.defs.ingest import ingest_file, refresh_published
+from pipelines.defs.resources import Inbox, default_resources
+from pipelines.extract import file_sha256
+from pipelines.staging import extract_and_stage, read_stage, staging_root
+from pipelines.store.schema import connect_with_retry
+
+# On Celery, the steps that open the DuckDB file go to their own queue, which only the worker(s) on
+# the warehouse's host consume (`-q budgetwh_writer`); extraction goes to the default queue, anywhere.
+WRITER_QUEUE = "budgetwh_writer"
+WRITER_HOST_TAGS = {"dagster-celery/queue": WRITER_QUEUE}
 
 # source_documents → extracted_tables → core_facts for one partition, then published_views.
 ingest_document_job = define_asset_job(
@@ -17,23 +53,94 @@ ingest_document_job = define_asset_job(
 )
 
 
-@op(description="Scan the inbox and ingest every file not yet in the warehouse, one run per document.")
-def ingest_new_inbox_files(context: OpExecutionContext, warehouse: DuckDBResource, inbox: Inbox) -> Output[int]:
+def _where() -> dict[str, object]:
+    """Which process ran a step (metadata: the distributed test checks where extraction ran)."""
+    return {"pid": os.getpid(), "host": socket.gethostname()}
+
+
+def _known_documents(database: str) -> set[str]:
+    if not Path(database).exists():
+        return set()
+    with connect_with_retry(database, read_only=True) as con:  # a read: the writer pool is not needed
+        has_core = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'core' AND table_name = 'documents'"
+        ).fetchone()[0]
+        return {r[0] for r in con.execute("SELECT document_id FROM core.documents").fetchall()} if has_core else set()
+
+
+@op(
+    out=DynamicOut(dict),
+    tags=WRITER_HOST_TAGS,
+    description="Hash every PDF of the inbox; one dynamic output per file not yet in core.",
+)
+def scan_inbox(context: OpExecutionContext, warehouse: DuckDBResource, inbox: Inbox):
     files = inbox.scan()
-    known: set[str] = set()
-    if Path(warehouse.database).exists():
-        with warehouse.get_connection() as con:
-            if con.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'core' "
-                "AND table_name = 'documents'"
-            ).fetchone()[0]:
-                known = {r[0] for r in con.execute("SELECT document_id FROM core.documents").fetchall()}
-    new = {f.sha256: Path(f.path) for f in files if f.sha256 not in known}
+    known = _known_documents(warehouse.database)
+    new: dict[str, str] = {}
+    for f in files:
+        if f.sha256 not in known and f.sha256 not in new:  # two copies of one file: one document
+            new[f.sha256] = f.path
     context.log.info(f"{len(files)} file(s) in {inbox.path}, {len(new)} new")
-    # extraction on every core (pipelines.defs.parallel); the warehouse writes stay in this process
-    results = ingest_files_parallel(list(new.values()), context.instance, warehouse, inbox, quiet=False)
-    for r in results:
-        context.log.info(f"{Path(r.path).name}: {r.status}")
+    for index, (sha, path) in enumerate(new.items()):
+        yield DynamicOutput({"index": index, "path": path, "sha256": sha}, mapping_key=f"f{index:05d}_{sha[:16]}")
+
+
+@op(description="Extract, validate (document-local gate families) and stage one file as Parquet. No DuckDB file.")
+def stage_file(context: OpExecutionContext, warehouse: DuckDBResource, new_file: dict) -> Output[dict]:
+    started = time.perf_counter()
+    path, sha = new_file["path"], new_file["sha256"]
+    root = staging_root(warehouse.database)
+    stage = read_stage(root, sha)
+    outcome = "already_staged" if stage is not None else "staged"
+    if stage is None:
+        try:
+            unchanged = file_sha256(path) == sha
+        except OSError:
+            unchanged = False
+        # A file that vanished or changed since the scan is left to the writer's source_documents,
+        # which reports it (file_missing / hash_mismatch); a stage under the old hash would be stale.
+        if unchanged:
+            # Looked up at call time: the asset module's binding is the extractor the assets use.
+            stage = extract_and_stage(path, sha, root, assets_module.extract_document)
+        else:
+            outcome = "changed_or_missing"
+    if stage is not None and stage.rejected:
+        outcome = f"rejected: {stage.reason}"
+    seconds = time.perf_counter() - started
+    where = _where()
+    record = {**new_file, "outcome": outcome, "seconds": round(seconds, 3), **where}
+    return Output(
+        record,
+        metadata={
+            "file_name": Path(path).name,
+            "outcome": outcome,
+            "seconds": MetadataValue.float(round(seconds, 3)),
+            "extraction_seconds": MetadataValue.float(round(stage.extraction_seconds, 3) if stage else 0.0),
+            "worker_gate_seconds": MetadataValue.float(round(stage.gate_seconds, 3) if stage else 0.0),
+            "pid": where["pid"],
+            "host": str(where["host"]),
+        },
+    )
+
+
+# No pool on this op itself: the per-document materializations it runs claim `duckdb_writer` step
+# by step (a slot held by this op would block them: deadlock at limit 1). It is the job's only step
+# that writes DuckDB, and it writes the documents one at a time, in inbox order (supersession).
+@op(
+    tags=WRITER_HOST_TAGS,
+    description="The writer: per staged file, in inbox order, materialize the document assets; then the views.",
+)
+def ingest_new_inbox_files(
+    context: OpExecutionContext, warehouse: DuckDBResource, inbox: Inbox, staged: list[dict]
+) -> Output[int]:
+    results = []
+    for record in sorted(staged, key=lambda r: r["index"]):
+        # extracted_tables finds the stage: core_facts appends it, the gate adds the narrative family
+        result = ingest_file(Path(record["path"]), context.instance, warehouse, inbox, quiet=False)
+        results.append(result)
+        context.log.info(f"{Path(result.path).name}: {result.status}")
+    if results:
+        refresh_published(context.instance, warehouse, quiet=False)
     rejected = [r for r in results if not r.ok]
     if rejected:
         raise Failure(
@@ -41,9 +148,40 @@ def ingest_new_inbox_files(context: OpExecutionContext, warehouse: DuckDBResourc
             metadata={"rejected": MetadataValue.md("\n".join(f"- {Path(r.path).name}: {r.status}" for r in rejected))},
         )
     lines = "\n".join(f"- {Path(r.path).name}: {r.status}" for r in results) or "_nothing new_"
-    return Output(len(results), metadata={"ingested": len(results), "files": MetadataValue.md(lines)})
+    where = _where()
+    return Output(
+        len(results),
+        metadata={
+            "ingested": len(results),
+            "files": MetadataValue.md(lines),
+            "pid": where["pid"],
+            "host": str(where["host"]),
+        },
+    )
 
 
-@job(description="Scan the inbox and ingest everything new (run by the yearly schedule).")
-def ingest_inbox() -> None:
-    ingest_new_inbox_files()
+@graph(description="Scan the inbox and ingest everything new: extraction fans out, one step writes.")
+def ingest_inbox_graph() -> None:
+    ingest_new_inbox_files(scan_inbox().map(stage_file).collect())
+
+
+ingest_inbox = ingest_inbox_graph.to_job(
+    name="ingest_inbox", description="Scan the inbox and ingest everything new (run by the yearly schedule)."
+)
+
+# The same graph on Celery workers (broker and backend in the run config's `execution: config:`).
+# Its resources are bound here because a Celery worker loads the job by itself (not through
+# Definitions): each worker reads BUDGETWH_WAREHOUSE / BUDGETWH_INBOX / BUDGETWH_STAGING from its
+# own environment, which must name the same shared paths on every worker.
+ingest_inbox_celery = ingest_inbox_graph.to_job(
+    name="ingest_inbox_celery",
+    description="ingest_inbox with every step a Celery task (dagster-celery; workers share the instance).",
+    executor_def=celery_executor,
+    resource_defs=default_resources(),
+)
+
+
+def celery_job() -> JobDefinition:
+    """The job as `reconstructable(celery_job)` finds it: a worker re-imports this module and calls
+    it (a job built with GraphDefinition.to_job must be reached through a module-level function)."""
+    return ingest_inbox_celery
