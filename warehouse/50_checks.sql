@@ -521,37 +521,33 @@ WITH spec(table_key, part, rule_id) AS (
     FROM r0
     LEFT JOIN checks.table_step ts0 ON ts0.document_id = r0.document_id AND ts0.table_key = r0.table_key
     LEFT JOIN by_source bs ON bs.document_id = r0.document_id AND bs.table_key = r0.table_key
-), r AS (
+), r2 AS (
+    -- which reading of the part columns the table's total fits (written once; r maps it to a sum and count)
     SELECT r1.*,
-           CASE WHEN source_table THEN source_parts
+           CASE WHEN source_table THEN 'source'
                 WHEN split_table AND core_n > 0 AND all_n > core_n
-                     AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_parts
+                     AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN 'core'
                 WHEN split_table AND basic_n = 0 AND pp_n > 0
-                     AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_parts
+                     AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN 'split'
                 WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
-                     AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_parts
+                     AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN 'wide'
                 WHEN table_key = 'income' AND fa_n = 0 AND carry_n > 0 AND wide_n > all_n
                      AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
-                THEN wide_parts - carry
+                THEN 'wide_minus_carry'
                 WHEN table_key = 'income' AND fa_n = 0 AND nested_n > 0 AND nested_fits AND wide_n > all_n
                      AND abs(coalesce(total, 0) - (wide_parts - nested)) <= step * (wide_n - nested_n)
-                THEN wide_parts - nested
-                ELSE all_parts END AS parts,
-           CASE WHEN source_table THEN source_n
-                WHEN split_table AND core_n > 0 AND all_n > core_n
-                     AND abs(coalesce(total, 0) - core_parts) <= step * core_n THEN core_n
-                WHEN split_table AND basic_n = 0 AND pp_n > 0
-                     AND abs(coalesce(total, 0) - split_parts) <= step * split_n THEN split_n
-                WHEN table_key = 'income' AND fa_n = 0 AND wide_n > all_n
-                     AND abs(coalesce(total, 0) - wide_parts) <= step * wide_n THEN wide_n
-                WHEN table_key = 'income' AND fa_n = 0 AND carry_n > 0 AND wide_n > all_n
-                     AND abs(coalesce(total, 0) - (wide_parts - carry)) <= step * (wide_n - carry_n)
-                THEN wide_n - carry_n
-                WHEN table_key = 'income' AND fa_n = 0 AND nested_n > 0 AND nested_fits AND wide_n > all_n
-                     AND abs(coalesce(total, 0) - (wide_parts - nested)) <= step * (wide_n - nested_n)
-                THEN wide_n - nested_n
-                ELSE all_n END AS n
+                THEN 'wide_minus_nested'
+                ELSE 'all' END AS reading
     FROM r1
+), r AS (
+    SELECT r2.*,
+           CASE reading WHEN 'source' THEN source_parts WHEN 'core' THEN core_parts WHEN 'split' THEN split_parts
+                        WHEN 'wide' THEN wide_parts WHEN 'wide_minus_carry' THEN wide_parts - carry
+                        WHEN 'wide_minus_nested' THEN wide_parts - nested ELSE all_parts END AS parts,
+           CASE reading WHEN 'source' THEN source_n WHEN 'core' THEN core_n WHEN 'split' THEN split_n
+                        WHEN 'wide' THEN wide_n WHEN 'wide_minus_carry' THEN wide_n - carry_n
+                        WHEN 'wide_minus_nested' THEN wide_n - nested_n ELSE all_n END AS n
+    FROM r2
 )
 SELECT
     r.document_id, ro.rule_id, r.table_key, r.side, r.line_key, r.line_label, 'total' AS measure,

@@ -14,7 +14,6 @@ An error finding withholds the pair's rows of that table from published.yoy_by_s
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,8 +25,20 @@ import duckdb
 import great_expectations as gx
 import pandas as pd
 
-from pipelines.quality.gate import FamilyOutcome, RuleResult, _dec, _int, _message, _money, _row_fields, _str, _validate
-from pipelines.quality.suites import EXPECTATIONS_DIR, Rule
+from pipelines.quality.evidence import with_ge_columns
+from pipelines.quality.gate import (
+    _RESULT_COLUMNS,
+    FamilyOutcome,
+    RuleResult,
+    _dec,
+    _int,
+    _message,
+    _money,
+    _row_fields,
+    _str,
+    _validate,
+)
+from pipelines.quality.suites import Rule, _suite_data, rules_of
 from pipelines.store.loader import transaction
 
 CROSS_YEAR_ORDER = (
@@ -69,11 +80,6 @@ _MARKDOWN_ROWS = 40
 
 
 @cache
-def _suite_data(family: str) -> dict[str, Any]:
-    return json.loads((EXPECTATIONS_DIR / f"{family}.json").read_text(encoding="utf-8"))
-
-
-@cache
 def cross_year_suites() -> dict[str, gx.ExpectationSuite]:
     """family → ExpectationSuite; raises if an expectation did not load (GE drops it with a log line)."""
     out: dict[str, gx.ExpectationSuite] = {}
@@ -88,23 +94,7 @@ def cross_year_suites() -> dict[str, gx.ExpectationSuite]:
 
 @cache
 def cross_year_rules() -> dict[str, Rule]:
-    out: dict[str, Rule] = {}
-    for family in CROSS_YEAR_ORDER:
-        for exp in _suite_data(family)["expectations"]:
-            m = exp["meta"]
-            out[m["rule_id"]] = Rule(
-                rule_id=m["rule_id"],
-                family=m["family"],
-                severity=m["severity"],
-                kind=m["kind"],
-                title_zh=m["title_zh"],
-                title_en=m["title_en"],
-                message_zh=m["message_zh"],
-                message_en=m["message_en"],
-                evidence_view=m.get("evidence_view", ""),
-                tolerance_en=m.get("tolerance_en", ""),
-            )
-    return out
+    return rules_of(CROSS_YEAR_ORDER)
 
 
 CROSS_YEAR_FAMILIES: dict[str, str] = {f: _suite_data(f)["meta"]["description_en"] for f in CROSS_YEAR_ORDER}
@@ -147,10 +137,6 @@ class CrossYearReport:
         return [f for f in self.findings if f.family == family]
 
 
-def _fen(value: Any) -> int:
-    return 0 if value is None else int(abs(Decimal(value)) * _FEN)
-
-
 def cross_year_evidence(con: duckdb.DuckDBPyConnection, family: str) -> pd.DataFrame:
     """Every evidence row of one family (Decimal money, integer fen for GE)."""
     rows = con.execute(
@@ -158,14 +144,7 @@ def cross_year_evidence(con: duckdb.DuckDBPyConnection, family: str) -> pd.DataF
         "ORDER BY rule_id, department, report_kind, scope, fiscal_year, table_key, side, line_key"
     ).fetchall()
     frame = pd.DataFrame([list(r) for r in rows], columns=list(EVIDENCE_COLUMNS), dtype=object)
-    abs_diff = [_fen(d) for d in frame["difference"]]
-    tol = [_fen(t) for t in frame["tolerance"]]
-    frame["abs_diff_fen"] = pd.Series(abs_diff, dtype="int64")
-    frame["tol_fen"] = pd.Series(tol, dtype="int64")
-    frame["rounding_fen"] = pd.Series(
-        [d if 0 < d <= t else 0 for d, t in zip(abs_diff, tol, strict=True)], dtype="int64"
-    )
-    frame["ok"] = pd.Series([True if v is None else bool(v) for v in frame["ok"]], dtype=bool)
+    with_ge_columns(frame)
     frame["kind_zh"] = [_KIND_ZH.get(k, k) for k in frame["report_kind"]]
     return frame
 
@@ -272,26 +251,7 @@ def run_cross_year(con: duckdb.DuckDBPyConnection, families: list[str] | None = 
     return report
 
 
-_COLUMNS = (
-    "document_id",
-    "rule_id",
-    "family",
-    "severity",
-    "outcome",
-    "table_key",
-    "side",
-    "line_key",
-    "measure",
-    "page",
-    "expected",
-    "found",
-    "difference",
-    "message_zh",
-    "message_en",
-    "checked_at",
-    "counterpart_document_id",
-    "counterpart_page",
-)
+_COLUMNS = (*_RESULT_COLUMNS, "counterpart_document_id", "counterpart_page")
 
 
 def write_cross_year_results(con: duckdb.DuckDBPyConnection, report: CrossYearReport) -> int:

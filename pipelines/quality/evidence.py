@@ -84,8 +84,21 @@ def rule_column(rule_id: str) -> str:
     return rule_id.replace(".", "_")
 
 
-def _fen(value: Decimal | None) -> int:
-    return 0 if value is None else int(abs(value) * _FEN)
+def _fen(value: Any) -> int:
+    return 0 if value is None else int(abs(Decimal(value)) * _FEN)
+
+
+def with_ge_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add the integer fen columns great-expectations compares (GE_COLUMNS) and a boolean `ok`."""
+    abs_diff = [_fen(d) for d in frame["difference"]]
+    tol = [_fen(t) for t in frame["tolerance"]]
+    frame["abs_diff_fen"] = pd.Series(abs_diff, dtype="int64")
+    frame["tol_fen"] = pd.Series(tol, dtype="int64")
+    frame["rounding_fen"] = pd.Series(
+        [d if 0 < d <= t else 0 for d, t in zip(abs_diff, tol, strict=True)], dtype="int64"
+    )
+    frame["ok"] = pd.Series([True if v is None else bool(v) for v in frame["ok"]], dtype=bool)
+    return frame
 
 
 def family_evidence(con: duckdb.DuckDBPyConnection, family: str, document_id: str) -> pd.DataFrame:
@@ -96,14 +109,7 @@ def family_evidence(con: duckdb.DuckDBPyConnection, family: str, document_id: st
         [document_id],
     ).fetchall()
     frame = pd.DataFrame([list(r) for r in rows], columns=list(EVIDENCE_COLUMNS), dtype=object)
-    abs_diff = [_fen(d) for d in frame["difference"]]
-    tol = [_fen(t) for t in frame["tolerance"]]
-    frame["abs_diff_fen"] = pd.Series(abs_diff, dtype="int64")
-    frame["tol_fen"] = pd.Series(tol, dtype="int64")
-    frame["rounding_fen"] = pd.Series(
-        [d if 0 < d <= t else 0 for d, t in zip(abs_diff, tol, strict=True)], dtype="int64"
-    )
-    frame["ok"] = pd.Series([True if v is None else bool(v) for v in frame["ok"]], dtype=bool)
+    with_ge_columns(frame)
     frame["page"] = frame["page"].astype("Int64")
     return frame
 
