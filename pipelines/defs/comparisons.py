@@ -92,6 +92,27 @@ COMPARISONS: tuple[Relation, ...] = (
     Relation("three_public_by_year", "三公 经费 per department and year, budget against actual.", ("line_items",)),
     Relation("office_operation_by_year", "机关运行经费, budgeted and spent.", ("line_items",)),
     Relation("function_class_composition", "Spending by function class and its share.", ("line_items",)),
+    Relation("department_places", "Every department with its place (from its name, warehouse/reference/places.csv)."),
+    Relation(
+        "three_public_by_department",
+        "三公 per department document, its items and its share of 基本支出 (一般公共预算财政拨款).",
+        ("line_items", "department_places"),
+    ),
+    Relation(
+        "function_class_by_department",
+        "Each department's spending by function class, its share, and its part of the place's sum.",
+        ("function_class_composition", "department_places"),
+    ),
+    Relation(
+        "three_public_by_place",
+        "三公 per place and year: a sum over the departments present, with those left out and why.",
+        ("three_public_by_department",),
+    ),
+    Relation(
+        "function_class_by_place",
+        "Spending by function class per place and year, summed over the departments present.",
+        ("function_class_by_department",),
+    ),
     Relation(
         "unmatched_subjects",
         "Lines without a counterpart (previous/next year, budget/final) with the reason.",

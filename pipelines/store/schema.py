@@ -31,6 +31,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, folder: Path | None = None) ->
     from pipelines.store.crosswalk import load_crosswalk  # core.subject_crosswalk from warehouse/reference/
 
     load_crosswalk(con)
+    from pipelines.store.places import load_places  # core.places from warehouse/reference/places.csv
+
+    load_places(con)
     return [p.name for p in files]
 
 
