@@ -363,3 +363,47 @@ def test_share_is_rounded_half_away_from_zero_exactly(tiny):
         "core.share_pct(1.00::DECIMAL(18,2), 0.00::DECIMAL(18,2)), core.share_pct(NULL, 1.00)"
     ).fetchone()
     assert got == (D("0.13"), D("-0.13"), D("33.33"), None, None)
+
+
+def test_a_three_public_table_split_by_source_of_funds(tiny):
+    # 合计 beside 一般公共预算 / 国有资本经营 columns (广州's layout) …
+    write_document(
+        tiny,
+        _doc(
+            301,
+            "广州市甲局",
+            three_public={
+                ("total", "budget"): "10",
+                ("total", "general_budget"): "6",
+                ("total", "state_capital"): "4",
+                ("reception", "budget"): "10",
+                ("reception", "general_budget"): "6",
+                ("reception", "state_capital"): "4",
+            },
+            basic={("total", "basic"): "100"},
+        ),
+    )
+    # … and no 合计: the 一般公共预算 column first, then one per other source (深圳's layout)
+    write_document(
+        tiny,
+        _doc(
+            302,
+            "广州市乙局",
+            three_public={
+                ("total", "budget"): "6",
+                ("total", "budget_state_capital"): "4",
+                ("reception", "budget"): "6",
+                ("reception", "budget_state_capital"): "4",
+            },
+            basic={("total", "basic"): "100"},
+        ),
+    )
+    rows = tiny.execute(
+        "SELECT department, three_public_yuan, three_public_general_budget_yuan, reception_yuan, share_of_basic_pct "
+        "FROM published.three_public_by_department WHERE place = '广州市' ORDER BY department"
+    ).fetchall()
+    # all sources 10 万元; the share compares the 一般公共预算 part (6) with the 一般公共预算 基本支出 (100)
+    assert rows == [
+        ("广州市乙局", D("100000.00"), D("60000.00"), D("100000.00"), D("6.00")),
+        ("广州市甲局", D("100000.00"), D("60000.00"), D("100000.00"), D("6.00")),
+    ]

@@ -105,8 +105,9 @@ WHERE NOT EXISTS (
 -- ---------------------------------------------------------------- per department
 
 -- 三公 经费 per department document: the 三公 table's 预算数 (a budget) or 决算数 (a final
--- account), its items, and its share of the department's 一般公共预算财政拨款基本支出 — like with
--- like, since the 三公 table reports 财政拨款 spending: the 合计 of the 一般公共预算基本支出经济分类
+-- account) over all 财政拨款 sources, its items, and the share of its 一般公共预算 part (where the
+-- table splits by source; else its one figure) in the department's 一般公共预算财政拨款基本支出 —
+-- like with like: the 合计 of the 一般公共预算基本支出经济分类
 -- 预算表 / 基本支出决算表 (general_budget_basic: 合计, else 人员经费 + 公用经费), else the 基本支出
 -- column of the 一般公共预算支出功能分类预算表's 合计 row (general_budget: 基本支出, else 人员 + 公用).
 -- basic_all_funds_yuan is the 支出预算总表's 基本支出 (all sources of funds), for reference.
@@ -117,19 +118,34 @@ WITH docs AS (
     SELECT d.*, CASE d.report_kind WHEN 'final_account' THEN 'final' ELSE 'budget' END AS tp_measure
     FROM core.department_documents d
 ),
-tp AS (
-    SELECT l.document_id,
-           max(l.amount_yuan) FILTER (WHERE l.line_key = 'total')             AS total,
-           max(l.amount_yuan) FILTER (WHERE l.line_key = 'overseas_travel')   AS overseas_travel,
-           max(l.amount_yuan) FILTER (WHERE l.line_key = 'vehicle_total')     AS vehicle_total,
-           max(l.amount_yuan) FILTER (WHERE l.line_key = 'vehicle_purchase')  AS vehicle_purchase,
-           max(l.amount_yuan) FILTER (WHERE l.line_key = 'vehicle_operation') AS vehicle_operation,
-           max(l.amount_yuan) FILTER (WHERE l.line_key = 'reception')         AS reception,
+tl AS (
+    -- one row per (document, 三公 line): all 财政拨款 sources, and the 一般公共预算 part. A table split
+    -- by source prints either a 合计 column beside 一般公共预算 / 政府性基金 / 国有资本经营 columns
+    -- (广州: measures budget, general_budget, gov_fund, state_capital) or no 合计, the 一般公共预算
+    -- column first (深圳: budget, budget_gov_fund, budget_state_capital).
+    SELECT l.document_id, l.line_key,
+           sum(l.amount_yuan) FILTER (WHERE l.measure IN (d.tp_measure, d.tp_measure || '_gov_fund',
+                                                           d.tp_measure || '_state_capital')) AS all_funds,
+           coalesce(max(l.amount_yuan) FILTER (WHERE l.measure = 'general_budget'),
+                    max(l.amount_yuan) FILTER (WHERE l.measure = d.tp_measure)) AS general_budget,
            min(l.page) AS page
     FROM published.line_items l
-    JOIN docs d ON d.document_id = l.document_id AND l.measure = d.tp_measure
+    JOIN docs d ON d.document_id = l.document_id
     WHERE l.table_key = 'three_public'
-    GROUP BY l.document_id
+    GROUP BY l.document_id, l.line_key
+),
+tp AS (
+    SELECT document_id,
+           max(all_funds) FILTER (WHERE line_key = 'total')             AS total,
+           max(general_budget) FILTER (WHERE line_key = 'total')        AS total_general_budget,
+           max(all_funds) FILTER (WHERE line_key = 'overseas_travel')   AS overseas_travel,
+           max(all_funds) FILTER (WHERE line_key = 'vehicle_total')     AS vehicle_total,
+           max(all_funds) FILTER (WHERE line_key = 'vehicle_purchase')  AS vehicle_purchase,
+           max(all_funds) FILTER (WHERE line_key = 'vehicle_operation') AS vehicle_operation,
+           max(all_funds) FILTER (WHERE line_key = 'reception')         AS reception,
+           min(page) AS page
+    FROM tl
+    GROUP BY document_id
 ),
 printed AS (
     SELECT document_id, min(pages[1]) AS page FROM raw.tables WHERE table_key = 'three_public' GROUP BY document_id
@@ -170,7 +186,8 @@ v AS (
            (tp.document_id IS NOT NULL OR pr.document_id IS NOT NULL) AS has_table,
            coalesce(tp.vehicle_total, coalesce(tp.vehicle_purchase, 0) + coalesce(tp.vehicle_operation, 0), 0)
                AS vehicle,
-           tp.total, tp.overseas_travel, tp.vehicle_purchase, tp.vehicle_operation, tp.reception,
+           tp.total, tp.total_general_budget, tp.overseas_travel, tp.vehicle_purchase, tp.vehicle_operation,
+           tp.reception,
            coalesce(tp.page, pr.page) AS tp_page,
            base.basic_yuan, base.basic_table_key, base.basic_page, base.basic_all_funds_yuan
     FROM docs d
@@ -181,7 +198,11 @@ v AS (
 w AS (
     SELECT v.*,
            CASE WHEN has_table
-                THEN coalesce(total, coalesce(overseas_travel, 0) + vehicle + coalesce(reception, 0)) END AS three_public
+                THEN coalesce(total, coalesce(overseas_travel, 0) + vehicle + coalesce(reception, 0)) END AS three_public,
+           -- the 一般公共预算 part where the table prints the split, else the table's one 三公 figure
+           CASE WHEN has_table THEN coalesce(total_general_budget,
+                                              total, coalesce(overseas_travel, 0) + vehicle + coalesce(reception, 0))
+           END AS three_public_gb
     FROM v
 )
 SELECT
@@ -196,8 +217,9 @@ SELECT
     CAST(CASE WHEN has_table THEN vehicle END AS DECIMAL(18,2))                        AS vehicle_yuan,
     CAST(CASE WHEN has_table THEN coalesce(vehicle_purchase, 0) END AS DECIMAL(18,2))  AS vehicle_purchase_yuan,
     CAST(CASE WHEN has_table THEN coalesce(vehicle_operation, 0) END AS DECIMAL(18,2)) AS vehicle_operation_yuan,
+    CAST(three_public_gb AS DECIMAL(18,2))      AS three_public_general_budget_yuan,
     CAST(basic_yuan AS DECIMAL(18,2))           AS basic_yuan,
-    core.share_pct(three_public, basic_yuan)    AS share_of_basic_pct,
+    core.share_pct(three_public_gb, basic_yuan) AS share_of_basic_pct,
     CAST(basic_all_funds_yuan AS DECIMAL(18,2)) AS basic_all_funds_yuan,
     CAST(place_level AS VARCHAR)     AS place_level,
     CAST(document_id AS VARCHAR)     AS document_id,
@@ -265,7 +287,8 @@ t AS (
            sum(vehicle_purchase_yuan) AS vehicle_purchase,
            sum(vehicle_operation_yuan) AS vehicle_operation,
            sum(basic_yuan) FILTER (WHERE three_public_yuan IS NOT NULL) AS basic,
-           sum(three_public_yuan) FILTER (WHERE basic_yuan IS NOT NULL) AS three_public_with_basic,
+           sum(three_public_general_budget_yuan) AS three_public_general_budget,
+           sum(three_public_general_budget_yuan) FILTER (WHERE basic_yuan IS NOT NULL) AS three_public_with_basic,
            sum(basic_yuan) FILTER (WHERE three_public_yuan IS NOT NULL) AS basic_with_three_public,
            string_agg(department, '、' ORDER BY department) AS department_list
     FROM published.three_public_by_department
@@ -292,6 +315,7 @@ SELECT
     CAST(t.vehicle AS DECIMAL(18,2))           AS vehicle_yuan,
     CAST(t.vehicle_purchase AS DECIMAL(18,2))  AS vehicle_purchase_yuan,
     CAST(t.vehicle_operation AS DECIMAL(18,2)) AS vehicle_operation_yuan,
+    CAST(t.three_public_general_budget AS DECIMAL(18,2)) AS three_public_general_budget_yuan,
     CAST(t.basic AS DECIMAL(18,2))             AS basic_yuan,
     core.share_pct(t.three_public_with_basic, t.basic_with_three_public) AS share_of_basic_pct,
     CAST(coalesce(o.n, 0) AS INTEGER)          AS departments_left_out,
