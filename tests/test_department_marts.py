@@ -407,3 +407,27 @@ def test_a_three_public_table_split_by_source_of_funds(tiny):
         ("广州市乙局", D("100000.00"), D("60000.00"), D("100000.00"), D("6.00")),
         ("广州市甲局", D("100000.00"), D("60000.00"), D("100000.00"), D("6.00")),
     ]
+
+
+def test_real_warehouse_meets_the_contract(real, tmp_path):
+    """Guangzhou's 三公 table also prints 行政经费 (administrative_expenses): beyond the contract's
+    three_public items, so it is published under three_public_other, and the team's contract
+    checker accepts the warehouse."""
+    import shutil
+    import subprocess
+    import sys
+
+    keys = real.execute(
+        "SELECT DISTINCT table_key, line_key FROM published.line_items "
+        "WHERE table_key LIKE 'three_public%' AND department = ?",
+        [GZ_DEPT],
+    ).fetchall()
+    assert ("three_public_other", "administrative_expenses") in keys
+    assert ("three_public", "total") in keys
+    real.execute("CHECKPOINT")
+    db = real.execute("SELECT file FROM pragma_database_list WHERE name = current_database()").fetchone()[0]
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    checker = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "check_contract.py"
+    run = subprocess.run([sys.executable, str(checker), str(copy)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
