@@ -125,7 +125,8 @@ def test_code_line_changes_feed_both_the_mart_and_the_check(con):
     ).fetchall()
     assert changes == [("next_year", "208", 2025, 2024, 5), ("previous_year", "210", 2025, 2024, 7)]
     listed = con.execute(
-        "SELECT comparison, line_key, fiscal_year, counterpart_year, page FROM published.unmatched_subjects ORDER BY ALL"
+        "SELECT comparison, line_key, fiscal_year, counterpart_year, page FROM published.unmatched_subjects "
+        "ORDER BY ALL"
     ).fetchall()
     assert listed == [("next_year", "208", 2024, 2025, 5), ("previous_year", "210", 2025, 2024, 7)]
     report = refresh_cross_year(con)
