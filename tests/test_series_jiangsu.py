@@ -104,7 +104,8 @@ def test_new_pension_lines_of_2018_are_listed_and_noted(jiangsu):
     )
     assert notes == [("2080505", 13, 16), ("2080506", 13, 16)]  # the 2017 table starts on p.16
     unlisted = [r for r in report.rules if r.rule_id == "cross_year.code_unlisted"]
-    assert [(r.passed, r.evidence_rows, r.unexpected) for r in unlisted] == [(True, 12, 0)]  # 2 function + 10 economic-code changes
+    # 2 function-code changes + 10 economic (30307 医疗费, 30311 住房公积金 … → 30114, 30113 … in 2018)
+    assert [(r.passed, r.evidence_rows, r.unexpected) for r in unlisted] == [(True, 12, 0)]
 
 
 def test_no_previous_year_columns_to_compare(jiangsu):
