@@ -203,6 +203,19 @@ SELECT * FROM checks.evidence_cross_year_final_prev;
 -- blocking flag) — each such change is also an info note (cross_year.code_change); and every line
 -- the crosswalk maps to another code between the two years is an info note (cross_year.code_mapped).
 -- page / counterpart_page: where the later / earlier document prints the line, else its table.
+-- Code changes the national corpus shows (2017–2026), and why warehouse/reference/crosswalk_function.csv
+-- does not map them (they stay in unmatched_subjects with their reason):
+--   江苏省人大常委会办公厅 2017 → 2018 (the corpus's one consecutive pair): 2080505 / 2080506 (养老保险 /
+--     职业年金缴费) appear in 2018 p.13 — codes of the classification before 2018 that the 2017 budget did
+--     not print (its 2080504 carried the pensions), not a renumbering. Its 基本支出 table shows the 2018
+--     economic-classification reform: 30307 医疗费 and 30311 住房公积金 (2017 p.18) are printed as 30114 and
+--     30113 in 2018 (p.14), but from 2018 on 30307 / 30311 mean 医疗费补助 / 代缴社会保险费, and the mapping
+--     rule also maps a document one year late (fiscal_year <= from_year_last + 1): a row would map a 2018
+--     document's 30307 医疗费补助 to 30114. Left unmapped; 30312 提租补贴 joins 30102 津贴补贴 (a merge
+--     into a code with other content: not mapped either).
+--   江苏省人民检察院 2017 → 2019 (not consecutive, never compared): 2040404 查办和预防职务犯罪, 2040405
+--     公诉和审判监督, 2040406 侦查监督 gone, 2040410 检察监督 new — the year of the change (2018 or 2019)
+--     is not in the corpus, so no row.
 CREATE OR REPLACE VIEW checks.evidence_cross_year_classification AS
 WITH changes AS (
     -- appeared (comparison previous_year: page in the later document) or disappeared (next_year:
