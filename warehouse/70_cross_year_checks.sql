@@ -211,8 +211,8 @@ SELECT * FROM checks.evidence_cross_year_final_prev;
 --     economic-classification reform: 30307 医疗费 and 30311 住房公积金 (2017 p.18) are printed as 30114 and
 --     30113 in 2018 (p.14), but from 2018 on 30307 / 30311 mean 医疗费补助 / 代缴社会保险费, and the mapping
 --     rule also maps a document one year late (fiscal_year <= from_year_last + 1): a row would map a 2018
---     document's 30307 医疗费补助 to 30114. Left unmapped; 30312 提租补贴 joins 30102 津贴补贴 (a merge
---     into a code with other content: not mapped either).
+--     document's 30307 医疗费补助 to 30114. Left unmapped; 30312 提租补贴 has no line of its own in 2018
+--     (p.14) and the page does not say where it went: not mapped either.
 --   江苏省人民检察院 2017 → 2019 (not consecutive, never compared): 2040404 查办和预防职务犯罪, 2040405
 --     公诉和审判监督, 2040406 侦查监督 gone, 2040410 检察监督 new — the year of the change (2018 or 2019)
 --     is not in the corpus, so no row.
