@@ -528,31 +528,76 @@ FROM keys k
 LEFT JOIN b ON b.document_id = k.budget_document_id AND b.line_key = k.line_key
 LEFT JOIN f ON f.document_id = k.final_document_id AND f.line_key = k.line_key;
 
+-- Every classification-code line of the subject tables (income, expenditure, general_budget,
+-- general_budget_basic, gov_fund, state_capital) of a published document, once per target year
+-- (see core.comparable_line_items), with its 合计/total amount (else 预算数, else 决算数), whether any
+-- of its amounts is non-zero, and its first page. The one definition of "a code line" that
+-- published.unmatched_subjects and the cross-year classification check (70_cross_year_checks.sql) share.
+CREATE OR REPLACE VIEW core.comparable_code_lines AS
+SELECT document_id, department, report_kind, scope, fiscal_year, target_year, table_key, code_kind,
+       line_key, compare_key, crosswalk_note,
+       any_value(line_label) AS line_label,
+       coalesce(sum(amount_yuan) FILTER (WHERE measure = 'total'),
+                sum(amount_yuan) FILTER (WHERE measure = 'budget'),
+                sum(amount_yuan) FILTER (WHERE measure = 'final')) AS amount_yuan,
+       bool_or(amount_yuan <> 0) AS nonzero,
+       min(page) AS page
+FROM core.comparable_line_items
+WHERE regexp_full_match(line_key, '[0-9]+')
+  AND table_key IN ('income', 'expenditure', 'general_budget', 'general_budget_basic', 'gov_fund', 'state_capital')
+GROUP BY ALL;
+
+-- Consecutive-year pairs of published tables-bearing documents (a narrative part has no tables) of
+-- one department, report kind and scope: document_id is the later year's, prev_document_id the earlier's.
+CREATE OR REPLACE VIEW core.consecutive_document_pairs AS
+WITH d AS (
+    SELECT document_id, file_name, department, fiscal_year, report_kind, scope
+    FROM published.documents
+    WHERE status = 'published' AND part <> 'narrative'
+)
+SELECT c.department, c.report_kind, c.scope,
+       c.fiscal_year, p.fiscal_year AS prev_fiscal_year,
+       c.document_id, c.file_name,
+       p.document_id AS prev_document_id, p.file_name AS prev_file_name
+FROM d c
+JOIN d p
+  ON  p.department = c.department AND p.report_kind = c.report_kind AND p.scope = c.scope
+  AND p.fiscal_year = c.fiscal_year - 1;
+
+-- Every non-zero code line of one year of a consecutive pair that the other year's document does not
+-- print (no line of the same compare_key, any amount, 0 included, in that table), after the crosswalk:
+--   comparison 'previous_year'  the later year's line, not in the earlier document (appeared);
+--   comparison 'next_year'      the earlier year's line, not in the later document (disappeared).
+-- Both directions compare at the later year's classification (target_year = the later fiscal year).
+CREATE OR REPLACE VIEW core.code_line_changes AS
+WITH dir(comparison) AS (VALUES ('previous_year'), ('next_year')),
+sided AS (
+    SELECT p.*, dir.comparison,
+           CASE dir.comparison WHEN 'previous_year' THEN p.document_id ELSE p.prev_document_id END AS line_document_id,
+           CASE dir.comparison WHEN 'previous_year' THEN p.prev_document_id ELSE p.document_id END AS lacking_document_id
+    FROM core.consecutive_document_pairs p CROSS JOIN dir
+)
+SELECT s.*, l.table_key, l.code_kind, l.line_key, l.compare_key, l.line_label, l.amount_yuan, l.page AS line_page
+FROM sided s
+JOIN core.comparable_code_lines l
+  ON l.document_id = s.line_document_id AND l.target_year = s.fiscal_year AND l.nonzero
+WHERE NOT EXISTS (
+    SELECT 1 FROM core.comparable_code_lines q
+    WHERE q.document_id = s.lacking_document_id AND q.table_key = l.table_key
+      AND q.target_year = s.fiscal_year AND q.compare_key = l.compare_key);
+
 -- Every non-zero subject line (classification code row of income, expenditure, general_budget,
 -- general_budget_basic, gov_fund, state_capital; its 合计/total amount) that has no counterpart
 -- (a line of the same code, printed with any amount, 0 included), after the crosswalk:
 --   comparison 'previous_year'  the same kind of document exists for fiscal_year − 1 but has no such line;
---   comparison 'next_year'      the same kind of document exists for fiscal_year + 1 but has no such line;
+--   comparison 'next_year'      the same kind of document exists for fiscal_year + 1 but has no such line
+--                               (both from core.code_line_changes);
 --   comparison 'final_account'  a budget line, and the final account of that year has no such line;
 --   comparison 'budget'         a final-account line, and the budget of that year has no such line.
 -- (the last two for the tables budget_vs_final compares: expenditure, general_budget, gov_fund,
 -- state_capital). Lines of a code the crosswalk splits are listed here with the crosswalk's note.
 CREATE OR REPLACE VIEW published.unmatched_subjects AS
-WITH lines AS (
-    SELECT document_id, department, report_kind, scope, fiscal_year, target_year, table_key, code_kind,
-           line_key, compare_key,
-           any_value(line_label) AS line_label,
-           coalesce(sum(amount_yuan) FILTER (WHERE measure = 'total'),
-                    sum(amount_yuan) FILTER (WHERE measure = 'budget'),
-                    sum(amount_yuan) FILTER (WHERE measure = 'final')) AS amount_yuan,
-           bool_or(amount_yuan <> 0) AS nonzero,
-           min(page) AS page
-    FROM core.comparable_line_items
-    WHERE regexp_full_match(line_key, '[0-9]+')
-      AND table_key IN ('income', 'expenditure', 'general_budget', 'general_budget_basic', 'gov_fund', 'state_capital')
-    GROUP BY ALL
-),
-docs AS (SELECT * FROM published.documents WHERE status = 'published' AND part <> 'narrative'),
+WITH docs AS (SELECT * FROM published.documents WHERE status = 'published' AND part <> 'narrative'),
 splits AS (
     SELECT code_kind, from_code AS code, from_year_last AS year_last, to_year_first AS year_first,
            'split by the crosswalk into ' || string_agg(to_code, ', ' ORDER BY to_code)
@@ -563,39 +608,27 @@ splits AS (
     HAVING count(*) > 1
 ),
 missing AS (
-    -- no line in the previous year's document
-    SELECT l.*, 'previous_year' AS comparison, l.fiscal_year - 1 AS counterpart_year,
-           d.document_id AS counterpart_document_id
-    FROM lines l
-    JOIN docs d ON d.department = l.department AND d.report_kind = l.report_kind AND d.scope = l.scope
-               AND d.fiscal_year = l.fiscal_year - 1
-    WHERE l.target_year = l.fiscal_year AND l.nonzero
-      AND NOT EXISTS (
-        SELECT 1 FROM lines p
-        WHERE p.document_id = d.document_id AND p.table_key = l.table_key
-          AND p.target_year = l.fiscal_year AND p.compare_key = l.compare_key)
-    UNION ALL
-    -- no line in the next year's document
-    SELECT l.*, 'next_year', l.fiscal_year + 1, d.document_id
-    FROM lines l
-    JOIN docs d ON d.department = l.department AND d.report_kind = l.report_kind AND d.scope = l.scope
-               AND d.fiscal_year = l.fiscal_year + 1
-    WHERE l.target_year = l.fiscal_year + 1 AND l.nonzero
-      AND NOT EXISTS (
-        SELECT 1 FROM lines n
-        WHERE n.document_id = d.document_id AND n.table_key = l.table_key
-          AND n.target_year = n.fiscal_year AND n.compare_key = l.compare_key)
+    -- no line in the previous / next year's document
+    SELECT c.line_document_id AS document_id, c.department, c.report_kind, c.scope,
+           CASE c.comparison WHEN 'previous_year' THEN c.fiscal_year ELSE c.prev_fiscal_year END AS fiscal_year,
+           c.table_key, c.code_kind, c.line_key, c.compare_key, c.line_label, c.amount_yuan, c.line_page AS page,
+           c.comparison,
+           CASE c.comparison WHEN 'previous_year' THEN c.prev_fiscal_year ELSE c.fiscal_year END AS counterpart_year,
+           c.lacking_document_id AS counterpart_document_id
+    FROM core.code_line_changes c
     UNION ALL
     -- budget vs final account of the same year
-    SELECT l.*, CASE l.report_kind WHEN 'budget' THEN 'final_account' ELSE 'budget' END, l.fiscal_year,
+    SELECT l.document_id, l.department, l.report_kind, l.scope, l.fiscal_year, l.table_key, l.code_kind,
+           l.line_key, l.compare_key, l.line_label, l.amount_yuan, l.page,
+           CASE l.report_kind WHEN 'budget' THEN 'final_account' ELSE 'budget' END, l.fiscal_year,
            d.document_id
-    FROM lines l
+    FROM core.comparable_code_lines l
     JOIN docs d ON d.department = l.department AND d.scope = l.scope AND d.fiscal_year = l.fiscal_year
                AND d.report_kind <> l.report_kind
     WHERE l.target_year = l.fiscal_year AND l.nonzero
       AND l.table_key IN ('expenditure', 'general_budget', 'gov_fund', 'state_capital')
       AND NOT EXISTS (
-        SELECT 1 FROM lines o
+        SELECT 1 FROM core.comparable_code_lines o
         WHERE o.document_id = d.document_id AND o.table_key = l.table_key
           AND o.target_year = o.fiscal_year AND o.compare_key = l.compare_key)
 )

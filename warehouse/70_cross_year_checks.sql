@@ -20,21 +20,10 @@
 ALTER TABLE core.check_results ADD COLUMN IF NOT EXISTS counterpart_document_id VARCHAR;
 ALTER TABLE core.check_results ADD COLUMN IF NOT EXISTS counterpart_page INTEGER;
 
--- Consecutive-year pairs of published tables-bearing documents of one department, kind and scope.
+-- Consecutive-year pairs of published tables-bearing documents of one department, kind and scope
+-- (core.consecutive_document_pairs, 60_marts.sql: the same pairs published.unmatched_subjects uses).
 CREATE OR REPLACE VIEW checks.cross_year_pairs AS
-WITH d AS (
-    SELECT document_id, file_name, department, fiscal_year, report_kind, scope
-    FROM published.documents
-    WHERE status = 'published' AND part <> 'narrative'
-)
-SELECT c.department, c.report_kind, c.scope,
-       c.fiscal_year, p.fiscal_year AS prev_fiscal_year,
-       c.document_id, c.file_name,
-       p.document_id AS prev_document_id, p.file_name AS prev_file_name
-FROM d c
-JOIN d p
-  ON  p.department = c.department AND p.report_kind = c.report_kind AND p.scope = c.scope
-  AND p.fiscal_year = c.fiscal_year - 1;
+SELECT * FROM core.consecutive_document_pairs;
 
 -- Where each document prints each table (first page) and in which unit.
 CREATE OR REPLACE VIEW checks.cross_year_table_pages AS
@@ -92,7 +81,7 @@ WHERE p.report_kind = 'final_account'
 -- against the previous year's published budget (its 预算数 `budget`, else 合计 `total`, of the same
 -- table, side and code after the crosswalk; a line it does not print reads as 0). Only tables the
 -- previous budget prints are compared. Tolerance: one unit of the coarser table's last digit.
-CREATE OR REPLACE VIEW checks.evidence_cross_year_budget_prev AS
+CREATE OR REPLACE VIEW checks.evidence_cross_year_budget_prev_only AS
 WITH cur AS (
     SELECT document_id, table_key, side, compare_key,
            any_value(line_key) AS line_key, any_value(line_label) AS line_label,
@@ -136,49 +125,105 @@ LEFT JOIN prev v
   AND v.side IS NOT DISTINCT FROM c.side AND v.compare_key = c.compare_key
 WHERE p.report_kind = 'budget';
 
+-- 上年执行数 / 上年决算数: a budget's column of the previous year's execution (measure final_prev),
+-- line by line, against the previous year's published final account of the same department and scope
+-- (its 决算数 `final`, else 合计 `total`, same table, side and code after the crosswalk; a line it does
+-- not print reads as 0). Only tables both documents print are compared. A warning, not a block: a
+-- budget is compiled before the year it restates is closed, so its 上年执行数 is often the 预计执行数
+-- and may differ from the later 决算; the difference is for a reader to see, with both pages.
+-- No family of the national corpus prints such a column today (杭州/湖州/上海 state 上年执行数 only
+-- in the 情况说明), and the catalog maps no header to final_prev: such a column is refused
+-- (UnmappableColumnsError) until the catalog names it, so nothing is compared silently wrong.
+CREATE OR REPLACE VIEW checks.evidence_cross_year_final_prev AS
+WITH d AS (
+    SELECT document_id, file_name, department, fiscal_year, report_kind, scope
+    FROM published.documents
+    WHERE status = 'published' AND part <> 'narrative'
+),
+pairs AS (
+    SELECT b.department, b.report_kind, b.scope, b.fiscal_year, f.fiscal_year AS prev_fiscal_year,
+           b.document_id, b.file_name, f.document_id AS prev_document_id, f.file_name AS prev_file_name
+    FROM d b
+    JOIN d f ON f.department = b.department AND f.scope = b.scope AND f.fiscal_year = b.fiscal_year - 1
+    WHERE b.report_kind = 'budget' AND f.report_kind = 'final_account'
+),
+cur AS (
+    SELECT document_id, table_key, side, compare_key,
+           any_value(line_key) AS line_key, any_value(line_label) AS line_label,
+           sum(amount_yuan) AS amount_yuan, min(page) AS page
+    FROM core.comparable_line_items
+    WHERE report_kind = 'budget' AND measure = 'final_prev' AND target_year = fiscal_year
+    GROUP BY ALL
+),
+prev AS (
+    SELECT document_id, table_key, side, compare_key,
+           coalesce(sum(amount_yuan) FILTER (WHERE measure = 'final'),
+                    sum(amount_yuan) FILTER (WHERE measure = 'total')) AS amount_yuan,
+           min(page) AS page
+    FROM core.comparable_line_items
+    WHERE report_kind = 'final_account' AND measure IN ('final', 'total') AND target_year = fiscal_year + 1
+    GROUP BY ALL
+)
+SELECT
+    p.document_id,
+    p.prev_document_id                                   AS counterpart_document_id,
+    'cross_year.final_prev'                              AS rule_id,
+    c.table_key, c.side, c.line_key, c.line_label,
+    'final_prev'                                         AS measure,
+    c.page,
+    coalesce(v.page, pt.page)                            AS counterpart_page,
+    CAST(coalesce(v.amount_yuan, 0) AS DECIMAL(18,2))    AS expected,
+    CAST(c.amount_yuan AS DECIMAL(18,2))                 AS found,
+    CAST(c.amount_yuan - coalesce(v.amount_yuan, 0) AS DECIMAL(18,2)) AS difference,
+    CAST(0.01 * greatest(ct.unit_yuan, pt.unit_yuan) AS DECIMAL(18,2)) AS tolerance,
+    ct.unit_printed,
+    CAST(NULL AS BOOLEAN)                                AS ok,
+    p.department, p.report_kind, p.scope, p.fiscal_year, p.prev_fiscal_year,
+    p.file_name, p.prev_file_name                        AS counterpart_file_name,
+    CASE WHEN v.amount_yuan IS NULL THEN 'not printed in the previous final account' ELSE '' END AS description
+FROM pairs p
+JOIN cur c ON c.document_id = p.document_id
+JOIN checks.cross_year_table_pages ct ON ct.document_id = p.document_id AND ct.table_key = c.table_key
+JOIN checks.cross_year_table_pages pt ON pt.document_id = p.prev_document_id AND pt.table_key = c.table_key
+LEFT JOIN prev v
+  ON  v.document_id = p.prev_document_id AND v.table_key = c.table_key
+  AND v.side IS NOT DISTINCT FROM c.side AND v.compare_key = c.compare_key;
+
+-- The family cross_year_budget_prev: both previous-year columns of a budget (上年预算数 against the
+-- previous budget, an error that withholds the pair's table; 上年执行数 against the previous final
+-- account, a warning).
+CREATE OR REPLACE VIEW checks.evidence_cross_year_budget_prev AS
+SELECT * FROM checks.evidence_cross_year_budget_prev_only
+UNION ALL BY NAME
+SELECT * FROM checks.evidence_cross_year_final_prev;
+
 -- classification continuity: every non-zero code line (the subject tables unmatched_subjects
 -- covers) that appears in the later year or disappears after the earlier one, after the crosswalk,
 -- must be listed in published.unmatched_subjects with its reason (cross_year.code_unlisted, a
 -- blocking flag) — each such change is also an info note (cross_year.code_change); and every line
 -- the crosswalk maps to another code between the two years is an info note (cross_year.code_mapped).
 -- page / counterpart_page: where the later / earlier document prints the line, else its table.
+-- Code changes the national corpus shows (2017–2026), and why warehouse/reference/crosswalk_function.csv
+-- does not map them (they stay in unmatched_subjects with their reason):
+--   江苏省人大常委会办公厅 2017 → 2018 (the corpus's one consecutive pair): 2080505 / 2080506 (养老保险 /
+--     职业年金缴费) appear in 2018 p.13 — codes of the classification before 2018 that the 2017 budget did
+--     not print (its 2080504 carried the pensions), not a renumbering. Its 基本支出 table shows the 2018
+--     economic-classification reform: 30307 医疗费 and 30311 住房公积金 (2017 p.18) are printed as 30114 and
+--     30113 in 2018 (p.14), but from 2018 on 30307 / 30311 mean 医疗费补助 / 代缴社会保险费, and the mapping
+--     rule also maps a document one year late (fiscal_year <= from_year_last + 1): a row would map a 2018
+--     document's 30307 医疗费补助 to 30114. Left unmapped; 30312 提租补贴 has no line of its own in 2018
+--     (p.14) and the page does not say where it went: not mapped either.
+--   江苏省人民检察院 2017 → 2019 (not consecutive, never compared): 2040404 查办和预防职务犯罪, 2040405
+--     公诉和审判监督, 2040406 侦查监督 gone, 2040410 检察监督 new — the year of the change (2018 or 2019)
+--     is not in the corpus, so no row.
 CREATE OR REPLACE VIEW checks.evidence_cross_year_classification AS
-WITH lines AS (
-    SELECT document_id, table_key, fiscal_year, target_year, line_key, compare_key, crosswalk_note,
-           any_value(line_label) AS line_label,
-           coalesce(sum(amount_yuan) FILTER (WHERE measure = 'total'),
-                    sum(amount_yuan) FILTER (WHERE measure = 'budget'),
-                    sum(amount_yuan) FILTER (WHERE measure = 'final')) AS amount_yuan,
-           bool_or(amount_yuan <> 0) AS nonzero,
-           min(page) AS page
-    FROM core.comparable_line_items
-    WHERE regexp_full_match(line_key, '[0-9]+')
-      AND table_key IN ('income', 'expenditure', 'general_budget', 'general_budget_basic', 'gov_fund', 'state_capital')
-    GROUP BY ALL
-),
-changes AS (
-    -- appeared: printed in the later year, no line of that code in the earlier year's document
-    SELECT p.*, l.table_key, l.line_key, l.compare_key, l.line_label, l.amount_yuan,
-           'previous_year' AS comparison, l.document_id AS line_document_id,
-           p.prev_document_id AS lacking_document_id,
-           l.page AS page, NULL::INTEGER AS counterpart_page
-    FROM checks.cross_year_pairs p
-    JOIN lines l ON l.document_id = p.document_id AND l.target_year = l.fiscal_year AND l.nonzero
-    WHERE NOT EXISTS (
-        SELECT 1 FROM lines q
-        WHERE q.document_id = p.prev_document_id AND q.table_key = l.table_key
-          AND q.target_year = p.fiscal_year AND q.compare_key = l.compare_key)
-    UNION ALL
-    -- disappeared: printed in the earlier year, no line of that code in the later year's document
-    SELECT p.*, l.table_key, l.line_key, l.compare_key, l.line_label, l.amount_yuan,
-           'next_year', l.document_id, p.document_id,
-           NULL::INTEGER, l.page
-    FROM checks.cross_year_pairs p
-    JOIN lines l ON l.document_id = p.prev_document_id AND l.target_year = p.fiscal_year AND l.nonzero
-    WHERE NOT EXISTS (
-        SELECT 1 FROM lines q
-        WHERE q.document_id = p.document_id AND q.table_key = l.table_key
-          AND q.target_year = q.fiscal_year AND q.compare_key = l.compare_key)
+WITH changes AS (
+    -- appeared (comparison previous_year: page in the later document) or disappeared (next_year:
+    -- counterpart_page in the earlier one); core.code_line_changes, as unmatched_subjects lists them
+    SELECT c.*,
+           CASE c.comparison WHEN 'previous_year' THEN c.line_page END AS page,
+           CASE c.comparison WHEN 'next_year' THEN c.line_page END AS counterpart_page
+    FROM core.code_line_changes c
 ),
 listed AS (
     SELECT c.*, u.reason
@@ -197,10 +242,10 @@ mapped AS (
     -- the earlier year's line compared as another code in the later year
     SELECT p.*, l.table_key, l.line_key, l.compare_key, l.line_label, l.amount_yuan,
            l.crosswalk_note, l.page AS counterpart_page,
-           (SELECT min(q.page) FROM lines q WHERE q.document_id = p.document_id AND q.table_key = l.table_key
-              AND q.target_year = q.fiscal_year AND q.compare_key = l.compare_key) AS page
+           (SELECT min(q.page) FROM core.comparable_code_lines q WHERE q.document_id = p.document_id
+              AND q.table_key = l.table_key AND q.target_year = q.fiscal_year AND q.compare_key = l.compare_key) AS page
     FROM checks.cross_year_pairs p
-    JOIN lines l ON l.document_id = p.prev_document_id AND l.target_year = p.fiscal_year
+    JOIN core.comparable_code_lines l ON l.document_id = p.prev_document_id AND l.target_year = p.fiscal_year
     WHERE l.compare_key <> l.line_key AND l.nonzero
 )
 SELECT
