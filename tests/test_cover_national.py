@@ -160,8 +160,9 @@ IDENTITIES = {
         "department",
         "full",
     ),
+    # Cover '江苏省委办公厅…': the one name of the body is its standard short form (cover.toml [names]).
     "江苏省级/江苏省委办公厅/江苏省委办公厅2018年度部门预算公开文件.pdf": (
-        "江苏省委办公厅",
+        "中共江苏省委办公厅",
         2018,
         "budget",
         "department",
@@ -169,7 +170,7 @@ IDENTITIES = {
     ),
     # …预算公开表格: page 1 '部门：中国共产党江苏省委员会办公厅 单位：万元'; the year only in '2017年政府采购预算表'.
     "江苏省级/江苏省委办公厅/江苏省委办公厅2017年预算公开表格.pdf": (
-        "中国共产党江苏省委员会办公厅",
+        "中共江苏省委办公厅",
         2017,
         "budget",
         "department",
@@ -293,3 +294,22 @@ def test_running_headers_are_found_and_do_not_confuse_the_cover(relative: str, h
     expected = read_cover(pages)
     # Without its cover page, the next page opens with the header, '- 1 -' and 目录: still one identity.
     assert _identity(read_cover(pages[1:]))[:4] == _identity(expected)[:4]
+
+
+def test_one_body_one_name():
+    """A party organ printed three ways (表格 2017 header, 表格 2019 header, 情况说明 cover) is one
+    department: 中共<place>委…; names that merely contain 委 are left alone."""
+    from pipelines.extract.cover import canonical_name
+
+    for printed in ("中国共产党江苏省委员会办公厅", "江苏省委办公厅", "中共江苏省委办公厅"):
+        assert canonical_name(printed) == "中共江苏省委办公厅"
+    assert canonical_name("中国共产党北京市委员会宣传部") == "中共北京市委宣传部"
+    assert canonical_name("上海市普陀区委社会工作部") == "中共上海市普陀区委社会工作部"
+    kept = (
+        "北京市交通委员会",
+        "江苏省人大常委会办公厅",
+        "中共北京市委军民融合发展委员会办公室",
+        "首都绿化委员会办公室",
+    )
+    for name in kept:
+        assert canonical_name(name) == name

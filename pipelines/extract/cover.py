@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -64,6 +64,7 @@ class _Rules:
     numbered_title: re.Pattern[str]
     year_line: re.Pattern[str]
     narrative_words: tuple[str, ...]
+    canonical: tuple[tuple[re.Pattern[str], str], ...]
 
 
 def _alternation(words) -> str:
@@ -97,6 +98,7 @@ def rules(path: Path = COVER_RULES_PATH) -> _Rules:
         numbered_title=re.compile(tables["numbered_title"]),
         year_line=re.compile(tables["year_line"]),
         narrative_words=tuple(data["narrative"]["words"]),
+        canonical=tuple((re.compile(p), r) for p, r in data["names"]["canonical"]),
     )
 
 
@@ -146,9 +148,16 @@ def read_cover(pages: list[PageText]) -> DocumentMeta:
     cover = next((p for p in pages if content_lines(p)), None)
     if cover is None:
         raise CoverUnreadableError(f"no text on any of the {len(pages)} pages")
-    if _starts_with_table(cover):
-        return _from_tables(pages)
-    return _from_cover(cover, pages)
+    meta = _from_tables(pages) if _starts_with_table(cover) else _from_cover(cover, pages)
+    return replace(meta, department=canonical_name(meta.department))
+
+
+def canonical_name(name: str) -> str:
+    """The one spelling of a body printed several ways (cover.toml [names]): 中国共产党X委员会… and
+    X委… are 中共X委…."""
+    for pattern, replacement in rules().canonical:
+        name = pattern.sub(replacement, name)
+    return name
 
 
 # ------------------------------------------------------------------ cover --

@@ -6,8 +6,9 @@ Layout traits seen (省高院 2019 full, 省委办公厅 2019 表格 + 文件 pa
   cover `江苏省委办公厅2019年度部门预算公开`) and `…预算公开表格` (tables only, no cover, no year in any table title;
   the year appears only in the last table `2019年政府采购预算表`). 人大常委会 2019 is narrative only although not
   named so (第二部分 says `2019年部门预算公开表附后`).
-- Department name: every table carries `部门名称：江苏省高级人民法院` / `部门：中共江苏省委办公厅` top left; NOTE the
-  tables file says 中共江苏省委办公厅 while the narrative cover of the same department-year says 江苏省委办公厅.
+- Department name: every table carries `部门名称：江苏省高级人民法院` / `部门：中共江苏省委办公厅` top left; the
+  tables file says 中共江苏省委办公厅 while the narrative cover of the same department-year says 江苏省委办公厅
+  (both read 中共江苏省委办公厅: cover.toml [names]).
 - 2017 files: numbered titles with year and department inside (`一、2017 年度江苏省高级人民法院部门收支预算总表`),
   no 部门名称 line, tables run on back to back and across pages without repeated headers.
 - Titles numbered `公开 01 表` … `公开 12 表` on a separate line above the title (2019 full file); the 表格 file has
@@ -157,12 +158,13 @@ DOCUMENTS = [
         notes=_OPEN
         + " 三公 合计 1,471.70 = 508.20 + 会议费 933.50 + 培训费 30.00 (p9). Department: every table prints "
         "`部门：中共江苏省委办公厅`, while the companion narrative's cover says 江苏省委办公厅 — the two parts of one "
-        "department-year carry different names as printed. Year 2019 is printed only in the p12 title "
+        "department-year carry different names as printed (both read 中共江苏省委办公厅: cover.toml [names]). "
+        "Year 2019 is printed only in the p12 title "
         "2019年政府采购预算表.",
     ),
     Doc(
         path=WEIBAN_TEXT,
-        department="江苏省委办公厅",
+        department="中共江苏省委办公厅",  # printed 江苏省委办公厅: the body's one name (cover.toml [names])
         fiscal_year=2019,
         report_kind="budget",
         scope="department",
