@@ -442,8 +442,9 @@ def site_index(con: duckdb.DuckDBPyConnection) -> list[IndexEntry]:
         findings = {dep: n for dep, n in with_findings}
     entries = []
     for dep, years, kinds, scopes, n in con.execute(
-        "SELECT department, list(DISTINCT fiscal_year ORDER BY fiscal_year), list(DISTINCT report_kind ORDER BY report_kind), "
-        "list(DISTINCT scope ORDER BY scope), count(*) FROM published.documents GROUP BY 1 ORDER BY 1"
+        "SELECT department, list(DISTINCT fiscal_year ORDER BY fiscal_year), "
+        "list(DISTINCT report_kind ORDER BY report_kind), list(DISTINCT scope ORDER BY scope), count(*) "
+        "FROM published.documents GROUP BY 1 ORDER BY 1"
     ).fetchall():
         entries.append(IndexEntry(dep, place_of(dep), years, kinds, scopes, n, findings.get(dep, 0)))
     return entries

@@ -931,8 +931,8 @@ tr:target { background: #ffe9a8; }
 <h1>{{ department }}</h1>
 <p class="meta">{% if place %}<span class="place">{{ place }}</span> · {% endif %}预算与决算 budgets and final accounts
 {{ years }} · {{ n_documents }} document(s) · 金额单位 amounts in <b id="unit">{{ unit }}</b>
-(exact 元 in each number's tooltip) · generated {{ generated_at }} from <code>{{ warehouse }}</code> by budgetwh report ·
-every number links to the PDF page it was printed on; hover for the document and page.</p>
+(exact 元 in each number's tooltip) · generated {{ generated_at }} from <code>{{ warehouse }}</code>
+by budgetwh report · every number links to the PDF page it was printed on; hover for the document and page.</p>
 {% for note in notes %}<p class="meta">{{ note }}</p>{% endfor %}
 <nav>{% for s in sections %}<a href="#{{ s.anchor }}">{{ s.title }}</a>{% endfor %}
 <a href="#documents">文件 Documents</a></nav>
@@ -1078,8 +1078,8 @@ years, cross-year findings and, for a budget, its peers of the same year.</p>
 <thead><tr><th>部门 department</th><th>地区 place</th><th>年度 years</th><th>类型 kinds</th><th>范围 scope</th>
 <th>文件 documents</th><th>跨年度发现 cross-year findings</th></tr></thead>
 <tbody>
-{% for e, href in rows %}<tr data-name="{{ e.department }}" data-place="{{ e.place }}" data-kinds=" {{ e.kinds|join(' ') }} "
- data-years=" {{ e.years|join(' ') }} ">
+{% for e, href in rows %}<tr data-name="{{ e.department }}" data-place="{{ e.place }}"
+ data-kinds=" {{ e.kinds|join(' ') }} " data-years=" {{ e.years|join(' ') }} ">
 <td><a href="{{ href }}">{{ e.department }}</a></td><td>{{ e.place or "—" }}</td>
 <td>{{ e.years|join(", ") }}</td>
 <td>{% for k in e.kinds %}<span class="kind kind-{{ k }}">{{ kind_zh.get(k, k) }}</span>{% endfor %}</td>
