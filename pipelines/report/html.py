@@ -143,6 +143,9 @@ def _source_links(src: Sources, pairs: Iterable[tuple[str | None, int | None]]) 
         first = min(ps) if ps else None
         pdf = src.pdf_href(doc, first)
         extra = f' (<a href="{htmlmod.escape(pdf)}">PDF</a>)' if pdf else ""
+        if doc["document_id"] not in src.by_id:  # a peer's document: not in this page's documents table
+            links.append(Markup(f'<a href="{htmlmod.escape(pdf)}">{label}</a>' if pdf else label))
+            continue
         links.append(Markup(f'<a href="#{src.anchor(doc["document_id"])}">{label}</a>{extra}'))
     return links
 
