@@ -80,7 +80,9 @@ def test_report_html_has_figures_numbers_and_sources(seed_report):
     # the number links to the PDF page)
     assert 'id="unit">万元<' in page
     link = r'<a href="file://[^"]*#page={}">{}</a>'
-    assert re.search(rf'title="16,487,000.00 元 · 来源 source: {final_2023}, p\. 4">' + link.format(4, "1648\\.70"), page)
+    assert re.search(
+        rf'title="16,487,000.00 元 · 来源 source: {final_2023}, p\. 4">' + link.format(4, "1648\\.70"), page
+    )
     assert re.search(rf'title="28,900.00 元 · 来源 source: {final_2023}, p\. 12">' + link.format(12, "2\\.89"), page)
     assert ">569.00<" in page  # 2080101 行政运行 2023
     assert ">61.30<" in page  # 机关运行经费 2023 (情况说明)
@@ -190,7 +192,9 @@ def test_report_shows_check_results(tmp_path):
     page = result.path.read_text(encoding="utf-8")
     assert "arith.table_total" in page and "合计不等于各项之和" in page
     # found, with its exact value and page
-    assert re.search(r'title="120,100.00 元 · 来源 source: 测试局2023final_account.pdf, p. 5">(<a [^>]*#page=5">)?12.01<', page)
+    assert re.search(
+        r'title="120,100.00 元 · 来源 source: 测试局2023final_account.pdf, p. 5">(<a [^>]*#page=5">)?12.01<', page
+    )
     assert "published.check_results is not in this warehouse" not in page
 
 

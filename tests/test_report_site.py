@@ -9,6 +9,7 @@ Figures (eye-checked on the rendered pages):
 - 上海市普陀区人民政府万里街道办事处25年预算.pdf p. 15 (元): 204 公共安全支出 2,878,025
 - 万里 24年预算 p. 31 (“三公”, 单位:万元): 合计 47.91, 公务接待费 1.35
 - sample 攀枝花市东区人力资源和社会保障局2024年部门预算.pdf p. 20 (单位:万元): “三公” 合计 2.80, 公务接待费 1.10
+- sample 攀枝花市东区人力资源和社会保障局2022年部门预算.pdf p. 11 (单位：元): 208 社会保障和就业支出 19,607,084.96
 """
 
 from __future__ import annotations
@@ -84,7 +85,9 @@ def test_display_unit_per_page():
 
 def test_index_lists_every_department(site):
     index = (site / "index.html").read_text(encoding="utf-8")
-    rows = re.findall(r'<tr data-name="([^"]+)" data-place="([^"]*)"\s+data-kinds=" ([^"]*) " data-years=" ([^"]*) ">', index)
+    rows = re.findall(
+        r'<tr data-name="([^"]+)" data-place="([^"]*)"\s+data-kinds=" ([^"]*) " data-years=" ([^"]*) ">', index
+    )
     assert sorted(rows) == [
         (WANLI, "上海市普陀区", "budget", "2024 2025"),
         (SAMPLE_DEPARTMENT, "攀枝花市东区", "budget final_account", "2021 2022 2023 2024"),
