@@ -15,7 +15,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.report.data import MissingViewsError, check_views, departments, load_department, site_index
+from pipelines.report.data import (
+    MissingViewsError,
+    PeerCache,
+    check_views,
+    departments,
+    load_department,
+    site_index,
+)
 from pipelines.report.html import PLOTLY_FILE, plotly_js, render_department, render_index
 from pipelines.store.schema import connect_with_retry
 
@@ -68,9 +75,10 @@ def generate_reports(warehouse: str | Path, out_dir: str | Path, department: str
                 )
             names = [department]
         _write_plotly(out)
+        peer_cache: PeerCache = {}  # one query per (year, scope) for the whole site
         for name in names:
             t0 = time.perf_counter()
-            data = load_department(con, name)
+            data = load_department(con, name, peer_cache)
             t1 = time.perf_counter()
             page = render_department(data, warehouse, pages=pages)
             target = out / pages[name]

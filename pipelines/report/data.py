@@ -162,7 +162,9 @@ def _checks(con: duckdb.DuckDBPyConnection, department: str) -> tuple[list[Row] 
     return details, summary
 
 
-def load_department(con: duckdb.DuckDBPyConnection, department: str) -> DepartmentData:
+def load_department(
+    con: duckdb.DuckDBPyConnection, department: str, peer_cache: PeerCache | None = None
+) -> DepartmentData:
     check_views(con)
     p = [department]
     documents = _documents(con, department)
@@ -256,7 +258,7 @@ def load_department(con: duckdb.DuckDBPyConnection, department: str) -> Departme
         unit=display_unit(document_units(con, department)),
         cross_year=cross_year,
         cross_year_summary=cross_year_summary,
-        peers=_peers(con, department, documents),
+        peers=_peers(con, department, documents, peer_cache),
         notes=notes,
     )
 
@@ -367,53 +369,71 @@ def _cross_year(con: duckdb.DuckDBPyConnection, department: str) -> tuple[list[R
 THREE_PUBLIC_PEER_ITEMS = ("total", "overseas_travel", "vehicle_total", "reception")
 
 
-def _peers(con: duckdb.DuckDBPyConnection, department: str, documents: list[Row]) -> list[Peers]:
-    """For each published budget (tables-bearing) of the department: every budget of the same fiscal
-    year and scope, with its totals, 三公 (budget document's 预算数) and function-class composition."""
-    own = [
-        d
-        for d in documents
-        if d["report_kind"] == "budget" and d["status"] == "published" and d.get("part") != "narrative"
-    ]
-    out: list[Peers] = []
+PeerCache = dict[tuple[int, str], tuple[list[Row], list[Row]]]
+
+
+def _peer_group(con: duckdb.DuckDBPyConnection, fiscal_year: int, scope: str) -> tuple[list[Row], list[Row]]:
+    """Every published (tables-bearing) budget of one fiscal year and scope: totals + 三公 per document,
+    largest spending first, and their function-class composition rows."""
     pivot = ", ".join(
         f"max(budget_document_yuan) FILTER (WHERE item = '{i}') AS tp_{i}_yuan" for i in THREE_PUBLIC_PEER_ITEMS
     )
-    for d in own:
-        rows = _rows(
-            con,
-            f"""
-            WITH tp AS (
-                SELECT budget_document_id AS document_id, {pivot}, min(budget_page) AS tp_page
-                FROM published.three_public_by_year WHERE budget_document_id IS NOT NULL GROUP BY 1
-            )
-            SELECT d.department, d.document_id, d.file_name, r.path,
-                   t.expenditure_total_yuan, t.basic_yuan, t.summary_page, t.basic_project_page,
-                   tp.* EXCLUDE (document_id)
-            FROM published.documents d
-            LEFT JOIN raw.documents r USING (document_id)
-            LEFT JOIN published.totals_by_year t USING (document_id)
-            LEFT JOIN tp USING (document_id)
-            WHERE d.report_kind = 'budget' AND d.status = 'published' AND d.part <> 'narrative'
-              AND d.fiscal_year = ? AND d.scope = ?
-            ORDER BY d.department = ? DESC, t.expenditure_total_yuan DESC NULLS LAST, d.department
-            """,
-            [d["fiscal_year"], d["scope"], department],
+    rows = _rows(
+        con,
+        f"""
+        WITH tp AS (
+            SELECT budget_document_id AS document_id, {pivot}, min(budget_page) AS tp_page
+            FROM published.three_public_by_year
+            WHERE budget_document_id IS NOT NULL AND fiscal_year = ? GROUP BY 1
         )
+        SELECT d.department, d.document_id, d.file_name, r.path,
+               t.expenditure_total_yuan, t.basic_yuan, t.summary_page, t.basic_project_page,
+               tp.* EXCLUDE (document_id)
+        FROM published.documents d
+        LEFT JOIN raw.documents r USING (document_id)
+        LEFT JOIN (SELECT * FROM published.totals_by_year WHERE fiscal_year = ?) t USING (document_id)
+        LEFT JOIN tp USING (document_id)
+        WHERE d.report_kind = 'budget' AND d.status = 'published' AND d.part <> 'narrative'
+          AND d.fiscal_year = ? AND d.scope = ?
+        ORDER BY t.expenditure_total_yuan DESC NULLS LAST, d.department
+        """,
+        [fiscal_year, fiscal_year, fiscal_year, scope],
+    )
+    for r in rows:
+        r["place"] = place_of(r["department"])
+        basic, tp = r["basic_yuan"], r["tp_total_yuan"]
+        r["tp_share_of_basic_pct"] = (
+            None if not basic or tp is None else (Decimal(tp) * 100 / Decimal(basic)).quantize(_CENT, ROUND_HALF_UP)
+        )
+    composition = _rows(
+        con,
+        "SELECT * FROM published.function_class_composition WHERE report_kind = 'budget' AND fiscal_year = ? "
+        "AND document_id IN (SELECT unnest(?)) ORDER BY class_code",
+        [fiscal_year, [r["document_id"] for r in rows]],
+    )
+    return rows, composition
+
+
+def _peers(
+    con: duckdb.DuckDBPyConnection, department: str, documents: list[Row], cache: PeerCache | None = None
+) -> list[Peers]:
+    """For each published budget (tables-bearing) of the department: every budget of the same fiscal
+    year and scope, with its totals, 三公 (budget document's 预算数) and function-class composition;
+    this department's rows first. `cache` shares a year's group between the pages of one site."""
+    cache = {} if cache is None else cache
+    out: list[Peers] = []
+    for d in documents:
+        key = (d["fiscal_year"], d["scope"])
+        if d["report_kind"] != "budget" or d["status"] != "published" or d.get("part") == "narrative":
+            continue
+        if any((p.fiscal_year, p.scope) == key for p in out):
+            continue  # two tables-bearing budgets of one year: one comparison
+        if key not in cache:
+            cache[key] = _peer_group(con, *key)
+        rows, composition = cache[key]
         if len({r["department"] for r in rows}) < 2:
             continue  # no other department's budget of that year: nothing to compare
-        for r in rows:
-            r["place"] = place_of(r["department"])
-            basic, tp = r["basic_yuan"], r["tp_total_yuan"]
-            r["tp_share_of_basic_pct"] = (
-                None if not basic or tp is None else (Decimal(tp) * 100 / Decimal(basic)).quantize(_CENT, ROUND_HALF_UP)
-            )
-        composition = _rows(
-            con,
-            "SELECT * FROM published.function_class_composition WHERE report_kind = 'budget' "
-            "AND document_id IN (SELECT unnest(?)) ORDER BY class_code",
-            [[r["document_id"] for r in rows]],
-        )
+        rows = sorted(rows, key=lambda r: r["department"] != department)  # stable: own rows first
         out.append(Peers(d["fiscal_year"], d["scope"], d["document_id"], rows, composition))
     return out
 
