@@ -76,11 +76,12 @@ def generate_reports(warehouse: str | Path, out_dir: str | Path, department: str
             names = [department]
         _write_plotly(out)
         peer_cache: PeerCache = {}  # one query per (year, scope) for the whole site
+        index_href = "index.html" if department is None or (out / "index.html").exists() else None
         for name in names:
             t0 = time.perf_counter()
             data = load_department(con, name, peer_cache)
             t1 = time.perf_counter()
-            page = render_department(data, warehouse, pages=pages)
+            page = render_department(data, warehouse, pages=pages, index_href=index_href)
             target = out / pages[name]
             target.write_text(page, encoding="utf-8")
             t2 = time.perf_counter()
