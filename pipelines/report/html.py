@@ -788,20 +788,20 @@ def _peers(data: DepartmentData, src: Sources, pages: dict[str, str]) -> Section
         )
         return Section("peers", title, None, None, [], [], empty=why)
     tables: list[tuple[str | None, TableData]] = []
-    links: list[tuple[str | None, int | None]] = []
     for block in data.peers:
         src.add(block.departments)
-        tables.append(_peer_three_public(block, data, src, pages, links))
-        tables.append(_peer_composition(block, data, src, pages, links))
+        tables.append(_peer_three_public(block, data, src, pages))
+        tables.append(_peer_composition(block, data, src, pages))
     return Section(
         "peers",
         title,
         src.u(
             "Every published budget of the same fiscal year and scope (published.totals_by_year, "
-            "three_public_by_year, function_class_composition); this department's row first. 万元."
+            "three_public_by_year, function_class_composition); this department's row first. Every number "
+            "links to the page of the budget it was printed in. 万元."
         ),
         None,
-        _source_links(src, links),
+        [],  # one link per peer document would drown the section: the numbers link instead
         tables,
     )
 
@@ -813,7 +813,7 @@ def _peer_name(r: Row, data: DepartmentData, pages: dict[str, str]) -> Cell:
 
 
 def _peer_three_public(
-    block: Peers, data: DepartmentData, src: Sources, pages: dict[str, str], links: list
+    block: Peers, data: DepartmentData, src: Sources, pages: dict[str, str]
 ) -> tuple[str, TableData]:
     headers = [
         "部门 department",
@@ -831,7 +831,6 @@ def _peer_three_public(
         s = src.text(r["file_name"], r["summary_page"])
         bp = src.text(r["file_name"], r["basic_project_page"])
         tp = src.text(r["file_name"], r["tp_page"])
-        links.append((r["file_name"], r["tp_page"] or r["summary_page"]))
         share = r["tp_share_of_basic_pct"]
         rows.append(
             [
@@ -850,9 +849,7 @@ def _peer_three_public(
     return f"{block.fiscal_year} 预算 “三公”经费 ({scope}, {len(rows)} budgets)", TableData(headers, rows)
 
 
-def _peer_composition(
-    block: Peers, data: DepartmentData, src: Sources, pages: dict[str, str], links: list
-) -> tuple[str, TableData]:
+def _peer_composition(block: Peers, data: DepartmentData, src: Sources, pages: dict[str, str]) -> tuple[str, TableData]:
     names: dict[str, str] = {}
     for r in block.composition:
         names.setdefault(r["class_code"], r["class_name"])
@@ -866,7 +863,6 @@ def _peer_composition(
                 row.append(Cell("", numeric=True))
                 continue
             source = src.text(r["file_name"], r["page"])
-            links.append((r["file_name"], r["page"]))
             cell = src.num(r["amount_yuan"], source)
             row.append(Cell(f"{r['share_pct']}%", cell.title, True, cell.href))
         rows.append(row)
