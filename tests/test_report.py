@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from pipelines.cli import app
 from pipelines.report import generate_reports, report_file_name
-from pipelines.report.data import display_amount, exact_yuan, wan
+from pipelines.report.data import display_amount, exact_yuan
 from pipelines.samples.figures import SAMPLE_DEPARTMENT
 from pipelines.store import ensure_schema, write_document
 
@@ -42,13 +42,6 @@ def seed_report(marts_db, tmp_path_factory) -> tuple[Path, float]:
     seconds = time.perf_counter() - started
     assert [r.department for r in results] == [SAMPLE_DEPARTMENT]
     return results[0].path, seconds
-
-
-def test_wan_formatting_is_exact():
-    assert wan(Decimal("16487000.00")) == "1648.70"
-    assert wan(Decimal("156211123.00")) == "15621.1123"
-    assert wan(Decimal("0.01")) == "0.000001"
-    assert wan(None) == ""
 
 
 def test_display_amounts_round_for_the_eye_only():

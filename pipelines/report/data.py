@@ -468,13 +468,3 @@ def site_index(con: duckdb.DuckDBPyConnection) -> list[IndexEntry]:
     ).fetchall():
         entries.append(IndexEntry(dep, place_of(dep), years, kinds, scopes, n, findings.get(dep, 0)))
     return entries
-
-
-def wan(amount: Decimal | None) -> str:
-    """元 → 万元 as printed in the reports: 2 decimals, more only where the 元 amount needs them (exact)."""
-    if amount is None:
-        return ""
-    value = Decimal(amount) / Decimal(10000)
-    text = f"{value:.6f}".rstrip("0")
-    whole, _, frac = text.partition(".")
-    return f"{whole}.{frac.ljust(2, '0')}"
