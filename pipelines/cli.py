@@ -324,10 +324,13 @@ def report(
     department: Annotated[
         str | None, typer.Option("--department", "-d", help="Only this department (as printed); default: all.")
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML pages.")] = Path("reports"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the site (index.html + pages).")] = Path(
+        "reports"
+    ),
     warehouse: WarehouseOption = None,
 ) -> None:
-    """One self-contained HTML page per department: totals, composition, 三公, budget vs final, quality."""
+    """A small offline site: index.html (every department, filterable) and one page per department
+    (series across years, cross-year findings, same-year budget peers, 三公, quality)."""
     from pipelines.report import MissingViewsError, generate_reports
     from pipelines.store.schema import WarehouseLockedError
 
@@ -349,6 +352,8 @@ def report(
     for r in results:
         console.print(f"{r.department}: {r.documents} document(s) → {r.path} ({r.seconds:.2f} s)", highlight=False)
     console.print(f"{len(results)} report(s) in {sum(r.seconds for r in results):.2f} s", highlight=False)
+    if department is None:
+        console.print(f"index: {out / 'index.html'}", highlight=False)
 
 
 _CHECK_COLUMNS = [

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from pipelines.cli import app
 from pipelines.report import generate_reports, report_file_name
-from pipelines.report.data import wan
+from pipelines.report.data import display_amount, exact_yuan
 from pipelines.samples.figures import SAMPLE_DEPARTMENT
 from pipelines.store import ensure_schema, write_document
 
@@ -44,11 +44,14 @@ def seed_report(marts_db, tmp_path_factory) -> tuple[Path, float]:
     return results[0].path, seconds
 
 
-def test_wan_formatting_is_exact():
-    assert wan(Decimal("16487000.00")) == "1648.70"
-    assert wan(Decimal("156211123.00")) == "15621.1123"
-    assert wan(Decimal("0.01")) == "0.000001"
-    assert wan(None) == ""
+def test_display_amounts_round_for_the_eye_only():
+    assert display_amount(Decimal("19607084.96"), "万元") == "1960.71"  # was shown as 1960.708496
+    assert display_amount(Decimal("19607084.96"), "元") == "19,607,084.96"
+    assert display_amount(Decimal("16487000.00"), "万元") == "1648.70"
+    assert display_amount(Decimal("50.00"), "万元") == "0.01"  # half up
+    assert display_amount(Decimal("-1245025"), "元") == "-1,245,025.00"
+    assert display_amount(None, "元") == ""
+    assert exact_yuan(Decimal("19607084.96")) == "19,607,084.96 元"
 
 
 def test_report_html_has_figures_numbers_and_sources(seed_report):
@@ -56,16 +59,24 @@ def test_report_html_has_figures_numbers_and_sources(seed_report):
     assert path.name == report_file_name(SAMPLE_DEPARTMENT)
     page = path.read_text(encoding="utf-8")
     assert seconds < 30, f"report took {seconds:.1f} s"
-    # self-contained: plotly.js is embedded, nothing is fetched
-    assert "Plotly.newPlot" in page and len(page) > 3_000_000
-    assert not re.search(r"<script[^>]+src=", page)
+    # offline: plotly.js is one file beside the pages (written once per site), nothing is fetched
+    assert "Plotly.newPlot" in page
+    assert '<script type="text/javascript" src="plotly.min.js"></script>' in page
+    assert (path.parent / "plotly.min.js").stat().st_size > 3_000_000
+    assert re.findall(r"<script[^>]+src=\"([^\"]*)\"", page) == ["plotly.min.js"]
     assert not re.search(r"""<link[^>]+href=["']https?:""", page)
     for fig in FIGURES:
         assert f'id="{fig}"' in page, fig
     # key numbers with their source document and page
     final_2023 = f"{SAMPLE_DEPARTMENT}2023年度部门决算.pdf"
-    assert re.search(rf'title="来源 source: {final_2023}, p\. 4"[^>]*>1648\.70<', page)  # 总计 2023
-    assert re.search(rf'title="来源 source: {final_2023}, p\. 12"[^>]*>2\.89<', page)  # 三公 合计 2023
+    # (the page is in 万元: its 决算 print 万元; the exact 元 value and the source are the tooltip,
+    # the number links to the PDF page)
+    assert 'id="unit">万元<' in page
+    link = r'<a href="file://[^"]*#page={}">{}</a>'
+    assert re.search(
+        rf'title="16,487,000.00 元 · 来源 source: {final_2023}, p\. 4">' + link.format(4, "1648\\.70"), page
+    )
+    assert re.search(rf'title="28,900.00 元 · 来源 source: {final_2023}, p\. 12">' + link.format(12, "2\\.89"), page)
     assert ">569.00<" in page  # 2080101 行政运行 2023
     assert ">61.30<" in page  # 机关运行经费 2023 (情况说明)
     # every document is listed with an anchor the sources link to
@@ -75,7 +86,7 @@ def test_report_html_has_figures_numbers_and_sources(seed_report):
     links = set(re.findall(r'href="#(doc-[0-9a-f]{12})"', page))
     assert links and links <= anchors
     # every number cell carries its source
-    numbers = re.findall(r'<td class="num[^"]*"( title="[^"]*")?>(?:<a [^>]*>)?([-0-9.]+%?)<', page)
+    numbers = re.findall(r'<td class="num[^"]*"( title="[^"]*")?>(?:<a [^>]*>)?([-0-9.,]+%?)<', page)
     assert numbers
     assert all(title for title, text in numbers if not text.endswith("%")), "a number without a source"
     for section in (
@@ -84,6 +95,8 @@ def test_report_html_has_figures_numbers_and_sources(seed_report):
         "three-public",
         "budget-vs-final",
         "subject-trend",
+        "cross-year",
+        "peers",
         "unmatched",
         "quality",
         "documents",
@@ -171,7 +184,10 @@ def test_report_shows_check_results(tmp_path):
     [result] = generate_reports(db, tmp_path / "out", "测试局")
     page = result.path.read_text(encoding="utf-8")
     assert "arith.table_total" in page and "合计不等于各项之和" in page
-    assert 'title="来源 source: 测试局2023final_account.pdf, p. 5">12.01<' in page  # found, with its page
+    # found, with its exact value and page
+    assert re.search(
+        r'title="120,100.00 元 · 来源 source: 测试局2023final_account.pdf, p. 5">(<a [^>]*#page=5">)?12.01<', page
+    )
     assert "published.check_results is not in this warehouse" not in page
 
 

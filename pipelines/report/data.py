@@ -2,13 +2,21 @@
 
 load_department(con, department) → DepartmentData: plain rows (dicts) per section, every amount a
 Decimal in 元 with the document (file name) and page it was printed on, so that the HTML side can
-put a source on every number. published.check_results is read when it exists (else None).
+put a source on every number. published.check_results / published.cross_year_findings are read
+when they exist (else None). site_index(con) → one IndexEntry per department for index.html.
+
+Two decisions live here, each in one function so they can be pointed elsewhere later:
+place_of(department) — the place a department belongs to (today read from the name's leading
+place name; a place reference table can replace it), and display_unit(units) — the unit a
+department's page shows its amounts in.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import duckdb
@@ -47,6 +55,17 @@ class MissingViewsError(LookupError):
 
 
 @dataclass
+class Peers:
+    """One budget of the department and the other departments' budgets of the same year and scope."""
+
+    fiscal_year: int
+    scope: str
+    document_id: str  # the department's own budget
+    departments: list[Row]  # department, place, document_id, file_name, path, totals + 三公 columns
+    composition: list[Row]  # function_class_composition rows of every department above
+
+
+@dataclass
 class DepartmentData:
     department: str
     documents: list[Row]
@@ -60,6 +79,11 @@ class DepartmentData:
     unmatched: list[Row]
     checks: list[Row] | None  # None: published.check_results does not exist in this warehouse
     check_summary: list[Row] | None
+    place: str = ""
+    unit: str = "万元"  # the page's display unit (display_unit): 万元 or 元
+    cross_year: list[Row] | None = None  # None: no published.cross_year_findings in this warehouse
+    cross_year_summary: list[Row] | None = None
+    peers: list[Peers] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -99,7 +123,7 @@ def departments(con: duckdb.DuckDBPyConnection) -> list[str]:
 def _documents(con: duckdb.DuckDBPyConnection, department: str) -> list[Row]:
     return _rows(
         con,
-        "SELECT d.document_id, d.file_name, d.fiscal_year, d.report_kind, d.scope, d.page_count, d.status, "
+        "SELECT d.document_id, d.file_name, d.fiscal_year, d.report_kind, d.scope, d.part, d.page_count, d.status, "
         "r.path FROM published.documents d LEFT JOIN raw.documents r USING (document_id) "
         "WHERE d.department = ? ORDER BY d.fiscal_year, d.report_kind, d.scope",
         [department],
@@ -138,7 +162,9 @@ def _checks(con: duckdb.DuckDBPyConnection, department: str) -> tuple[list[Row] 
     return details, summary
 
 
-def load_department(con: duckdb.DuckDBPyConnection, department: str) -> DepartmentData:
+def load_department(
+    con: duckdb.DuckDBPyConnection, department: str, peer_cache: PeerCache | None = None
+) -> DepartmentData:
     check_views(con)
     p = [department]
     documents = _documents(con, department)
@@ -211,6 +237,7 @@ def load_department(con: duckdb.DuckDBPyConnection, department: str) -> Departme
         p,
     )
     checks, check_summary = _checks(con, department)
+    cross_year, cross_year_summary = _cross_year(con, department)
     notes: list[str] = []
     if checks is None:
         notes.append("published.check_results is not in this warehouse: no data-quality results to show.")
@@ -227,15 +254,217 @@ def load_department(con: duckdb.DuckDBPyConnection, department: str) -> Departme
         unmatched=unmatched,
         checks=checks,
         check_summary=check_summary,
+        place=place_of(department),
+        unit=display_unit(document_units(con, department)),
+        cross_year=cross_year,
+        cross_year_summary=cross_year_summary,
+        peers=_peers(con, department, documents, peer_cache),
         notes=notes,
     )
 
 
-def wan(amount: Decimal | None) -> str:
-    """元 → 万元 as printed in the reports: 2 decimals, more only where the 元 amount needs them (exact)."""
+# ------------------------------------------------------------------ place
+
+# The four municipalities are named without 市 in many bodies' names (上海交通职业技术学院,
+# 北京城市副中心…办公室); 首都 is Beijing's.
+_MUNICIPALITIES = {"北京": "北京市", "上海": "上海市", "天津": "天津市", "重庆": "重庆市", "首都": "北京市"}
+_PARTY = re.compile(r"^(?:中国共产党|中共)")
+_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)")
+_CITY = re.compile(r"^[\u4e00-\u9fff]{2,4}?市")
+_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}?[区县]")
+
+
+def place_of(department: str) -> str:
+    """The place a department belongs to, from its name's leading place name: 江苏省, 深圳市,
+    上海市普陀区, 攀枝花市东区; "" when the name starts with none.
+
+    The documents carry no place column; this is the one place that decides it, so that it can be
+    pointed at a place reference table (department → place) when the warehouse has one."""
+    name = _PARTY.sub("", re.sub(r"\s", "", department))
+    place = ""
+    for prefix, municipality in _MUNICIPALITIES.items():
+        if name.startswith(prefix):
+            place, name = municipality, name[len(prefix) :].removeprefix("市")
+            break
+    else:
+        if m := _PROVINCE.match(name):
+            place, name = m.group(), name[m.end() :]
+        if m := _CITY.match(name):
+            place, name = place + m.group(), name[m.end() :]
+        if not place:
+            return ""
+    if m := _DISTRICT.match(name):
+        place += m.group()
+    return place
+
+
+# ------------------------------------------------------------------ units
+
+
+def document_units(con: duckdb.DuckDBPyConnection, department: str) -> dict[str, Counter[str]]:
+    """Per published document of the department: how many of its line items were printed in each unit."""
+    units: dict[str, Counter[str]] = {}
+    for doc, unit, n in con.execute(
+        "SELECT document_id, unit_printed, count(*) FROM published.line_items WHERE department = ? GROUP BY ALL",
+        [department],
+    ).fetchall():
+        units.setdefault(doc, Counter())[unit or ""] += n
+    return units
+
+
+def display_unit(units: dict[str, Counter[str]]) -> str:
+    """The unit a department's page shows every amount in: 元 when each of its documents prints mostly
+    in 元, else 万元 (a 万元-printed figure shown in 元 would claim digits the document never printed;
+    a 元 figure shown in 万元 is rounded for display only, its exact value stays in the tooltip)."""
+    if units and all(c.most_common(1)[0][0] == "元" for c in units.values()):
+        return "元"
+    return "万元"
+
+
+_CENT = Decimal("0.01")
+
+
+def display_amount(amount: Decimal | None, unit: str) -> str:
+    """An amount (元) for the eye: 元 with thousands separators and 2 decimals, or 万元 with 2 decimals."""
     if amount is None:
         return ""
-    value = Decimal(amount) / Decimal(10000)
-    text = f"{value:.6f}".rstrip("0")
-    whole, _, frac = text.partition(".")
-    return f"{whole}.{frac.ljust(2, '0')}"
+    value = Decimal(amount) if unit == "元" else Decimal(amount) / Decimal(10000)
+    value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    return f"{value:,}" if unit == "元" else f"{value}"
+
+
+def exact_yuan(amount: Decimal | None) -> str:
+    """The exact amount as stored (元, to the fen), for tooltips."""
+    return "" if amount is None else f"{Decimal(amount):,} 元"
+
+
+# ------------------------------------------------------------- cross-year
+
+
+def _cross_year(con: duckdb.DuckDBPyConnection, department: str) -> tuple[list[Row] | None, list[Row] | None]:
+    if "cross_year_findings" not in published_views(con):
+        return None, None
+    try:
+        summary = _rows(
+            con,
+            "SELECT rule_id, severity, outcome, count(*) AS n FROM published.cross_year_findings "
+            "WHERE department = ? GROUP BY ALL ORDER BY rule_id, severity, outcome",
+            [department],
+        )
+        details = _rows(
+            con,
+            "SELECT * FROM published.cross_year_findings WHERE department = ? AND outcome IS DISTINCT FROM 'pass' "
+            "ORDER BY fiscal_year, report_kind, "
+            "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule_id, table_key, line_key "
+            "LIMIT 500",
+            [department],
+        )
+    except duckdb.Error:  # another shape of the view: never fail the report over it
+        return None, None
+    return details, summary
+
+
+# ------------------------------------------------------------------ peers
+
+THREE_PUBLIC_PEER_ITEMS = ("total", "overseas_travel", "vehicle_total", "reception")
+
+
+PeerCache = dict[tuple[int, str], tuple[list[Row], list[Row]]]
+
+
+def _peer_group(con: duckdb.DuckDBPyConnection, fiscal_year: int, scope: str) -> tuple[list[Row], list[Row]]:
+    """Every published (tables-bearing) budget of one fiscal year and scope: totals + 三公 per document,
+    largest spending first, and their function-class composition rows."""
+    pivot = ", ".join(
+        f"max(budget_document_yuan) FILTER (WHERE item = '{i}') AS tp_{i}_yuan" for i in THREE_PUBLIC_PEER_ITEMS
+    )
+    rows = _rows(
+        con,
+        f"""
+        WITH tp AS (
+            SELECT budget_document_id AS document_id, {pivot}, min(budget_page) AS tp_page
+            FROM published.three_public_by_year
+            WHERE budget_document_id IS NOT NULL AND fiscal_year = ? GROUP BY 1
+        )
+        SELECT d.department, d.document_id, d.file_name, r.path,
+               t.expenditure_total_yuan, t.basic_yuan, t.summary_page, t.basic_project_page,
+               tp.* EXCLUDE (document_id)
+        FROM published.documents d
+        LEFT JOIN raw.documents r USING (document_id)
+        LEFT JOIN (SELECT * FROM published.totals_by_year WHERE fiscal_year = ?) t USING (document_id)
+        LEFT JOIN tp USING (document_id)
+        WHERE d.report_kind = 'budget' AND d.status = 'published' AND d.part <> 'narrative'
+          AND d.fiscal_year = ? AND d.scope = ?
+        ORDER BY t.expenditure_total_yuan DESC NULLS LAST, d.department
+        """,
+        [fiscal_year, fiscal_year, fiscal_year, scope],
+    )
+    for r in rows:
+        r["place"] = place_of(r["department"])
+        basic, tp = r["basic_yuan"], r["tp_total_yuan"]
+        r["tp_share_of_basic_pct"] = (
+            None if not basic or tp is None else (Decimal(tp) * 100 / Decimal(basic)).quantize(_CENT, ROUND_HALF_UP)
+        )
+    composition = _rows(
+        con,
+        "SELECT * FROM published.function_class_composition WHERE report_kind = 'budget' AND fiscal_year = ? "
+        "AND document_id IN (SELECT unnest(?)) ORDER BY class_code",
+        [fiscal_year, [r["document_id"] for r in rows]],
+    )
+    return rows, composition
+
+
+def _peers(
+    con: duckdb.DuckDBPyConnection, department: str, documents: list[Row], cache: PeerCache | None = None
+) -> list[Peers]:
+    """For each published budget (tables-bearing) of the department: every budget of the same fiscal
+    year and scope, with its totals, 三公 (budget document's 预算数) and function-class composition;
+    this department's rows first. `cache` shares a year's group between the pages of one site."""
+    cache = {} if cache is None else cache
+    out: list[Peers] = []
+    for d in documents:
+        key = (d["fiscal_year"], d["scope"])
+        if d["report_kind"] != "budget" or d["status"] != "published" or d.get("part") == "narrative":
+            continue
+        if any((p.fiscal_year, p.scope) == key for p in out):
+            continue  # two tables-bearing budgets of one year: one comparison
+        if key not in cache:
+            cache[key] = _peer_group(con, *key)
+        rows, composition = cache[key]
+        if len({r["department"] for r in rows}) < 2:
+            continue  # no other department's budget of that year: nothing to compare
+        rows = sorted(rows, key=lambda r: r["department"] != department)  # stable: own rows first
+        out.append(Peers(d["fiscal_year"], d["scope"], d["document_id"], rows, composition))
+    return out
+
+
+# ------------------------------------------------------------------ index
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    department: str
+    place: str
+    years: list[int]
+    kinds: list[str]  # report kinds published (budget, final_account)
+    scopes: list[str]
+    documents: int
+    findings: int  # cross-year findings other than pass (0 when the view is absent)
+
+
+def site_index(con: duckdb.DuckDBPyConnection) -> list[IndexEntry]:
+    findings: dict[str, int] = {}
+    if "cross_year_findings" in published_views(con):
+        with_findings = con.execute(
+            "SELECT department, count(*) FROM published.cross_year_findings "
+            "WHERE outcome IS DISTINCT FROM 'pass' GROUP BY 1"
+        ).fetchall()
+        findings = {dep: n for dep, n in with_findings}
+    entries = []
+    for dep, years, kinds, scopes, n in con.execute(
+        "SELECT department, list(DISTINCT fiscal_year ORDER BY fiscal_year), "
+        "list(DISTINCT report_kind ORDER BY report_kind), list(DISTINCT scope ORDER BY scope), count(*) "
+        "FROM published.documents GROUP BY 1 ORDER BY 1"
+    ).fetchall():
+        entries.append(IndexEntry(dep, place_of(dep), years, kinds, scopes, n, findings.get(dep, 0)))
+    return entries

@@ -16,7 +16,7 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 from plotly.offline import get_plotlyjs
 
-from pipelines.report.data import DepartmentData, Row, wan
+from pipelines.report.data import DepartmentData, IndexEntry, Peers, Row, display_amount, exact_yuan
 
 KIND_ZH = {"final_account": "决算", "budget": "预算"}
 SCOPE_ZH = {"department": "部门", "unit": "单位"}
@@ -53,11 +53,19 @@ class Section:
 
 
 class Sources:
-    """Document id → anchor / file name / PDF path, and the source text of one printed number."""
+    """The page's context: document id → anchor / file name / PDF path, the source text and link of one
+    printed number, and the page's display unit (every amount of a page in the same unit)."""
 
-    def __init__(self, documents: list[Row]) -> None:
+    def __init__(self, documents: list[Row], unit: str = "万元") -> None:
         self.by_id = {d["document_id"]: d for d in documents}
         self.by_name = {d["file_name"]: d for d in documents}
+        self.unit = unit
+        self._links: dict[str, str] = {}  # source text → file URI #page=N (filled by text())
+
+    def add(self, documents: Iterable[Row]) -> None:
+        """Documents of other departments a page cites (its peers)."""
+        for d in documents:
+            self.by_name.setdefault(d["file_name"], d)
 
     @staticmethod
     def anchor(document_id: str) -> str:
@@ -66,7 +74,19 @@ class Sources:
     def text(self, file_name: str | None, page: int | None) -> str | None:
         if not file_name:
             return None
-        return f"{file_name}, p. {page}" if page else file_name
+        text = f"{file_name}, p. {page}" if page else file_name
+        doc = self.by_name.get(file_name)
+        if doc is not None and text not in self._links:
+            href = self.pdf_href(doc, page)
+            if href:
+                self._links[text] = href
+        return text
+
+    def link(self, source: str | None) -> str | None:
+        """The PDF page a source text names (the first one of "a; b")."""
+        if not source:
+            return None
+        return self._links.get(source) or self._links.get(source.split("; ")[0].split(" (derived")[0])
 
     def pdf_href(self, document: Row, page: int | None = None) -> str | None:
         path = document.get("path")
@@ -75,11 +95,26 @@ class Sources:
         uri = Path(path).resolve().as_uri()
         return f"{uri}#page={page}" if page else uri
 
+    def u(self, text: str) -> str:
+        """A label written for 万元, in the page's unit."""
+        return text.replace("万元", self.unit)
 
-def _num(amount: Decimal | None, source: str | None, css: str | None = None) -> Cell:
-    return Cell(
-        wan(amount), title=f"来源 source: {source}" if source and amount is not None else None, numeric=True, css=css
-    )
+    def amount(self, amount: Decimal | None) -> str:
+        return display_amount(amount, self.unit)
+
+    def value(self, amount: Decimal | None) -> float | None:
+        """A chart value in the page's unit."""
+        if amount is None:
+            return None
+        return float(Decimal(amount) if self.unit == "元" else Decimal(amount) / 10000)
+
+    def num(self, amount: Decimal | None, source: str | None, css: str | None = None) -> Cell:
+        """An amount cell: the page's unit for the eye, the exact 元 value and the source in the tooltip,
+        a link to the PDF page it was printed on."""
+        if amount is None:
+            return Cell("", numeric=True, css=css)
+        title = exact_yuan(amount) + (f" · 来源 source: {source}" if source else "")
+        return Cell(self.amount(amount), title=title, numeric=True, href=self.link(source), css=css)
 
 
 def _pct(value: Decimal | None, source: str | None = None) -> Cell:
@@ -88,10 +123,6 @@ def _pct(value: Decimal | None, source: str | None = None) -> Cell:
 
 def _subject(line_key: str, label: str | None) -> str:
     return "合计 total" if line_key == "total" else f"{line_key} {label or ''}".strip()
-
-
-def _float(amount: Decimal | None) -> float | None:
-    return None if amount is None else float(Decimal(amount) / 10000)
 
 
 def _source_links(src: Sources, pairs: Iterable[tuple[str | None, int | None]]) -> list[Markup]:
@@ -112,6 +143,9 @@ def _source_links(src: Sources, pairs: Iterable[tuple[str | None, int | None]]) 
         first = min(ps) if ps else None
         pdf = src.pdf_href(doc, first)
         extra = f' (<a href="{htmlmod.escape(pdf)}">PDF</a>)' if pdf else ""
+        if doc["document_id"] not in src.by_id:  # a peer's document: not in this page's documents table
+            links.append(Markup(f'<a href="{htmlmod.escape(pdf)}">{label}</a>' if pdf else label))
+            continue
         links.append(Markup(f'<a href="#{src.anchor(doc["document_id"])}">{label}</a>{extra}'))
     return links
 
@@ -158,11 +192,13 @@ def _totals(data: DepartmentData, src: Sources) -> Section:
             fig.add_bar(
                 name=f"{KIND_ZH[kind]} {label}",
                 x=[str(r["fiscal_year"]) for r in rows],
-                y=[_float(r[column]) for r in rows],
+                y=[src.value(r[column]) for r in rows],
                 customdata=[_hover(src.text(r["file_name"], r["summary_page"])) for r in rows],
-                hovertemplate="%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>",
+                hovertemplate=src.u("%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>"),
             )
-    fig.update_layout(barmode="group", yaxis_title="万元", xaxis_type="category", title="收支总额（万元）")
+    fig.update_layout(
+        barmode="group", yaxis_title=src.u("万元"), xaxis_type="category", title=src.u("收支总额（万元）")
+    )
     headers = [
         "年度 year",
         "类型 kind",
@@ -186,20 +222,22 @@ def _totals(data: DepartmentData, src: Sources) -> Section:
                 Cell(str(r["fiscal_year"])),
                 Cell(KIND_ZH.get(r["report_kind"], r["report_kind"])),
                 Cell(SCOPE_ZH.get(r["scope"], r["scope"])),
-                _num(r["income_total_yuan"], (s or "") + derived if s else None),
-                _num(r["expenditure_total_yuan"], (s or "") + derived if s else None),
-                _num(r["basic_yuan"], bp),
-                _num(r["project_yuan"], bp),
-                _num(r["carryover_begin_yuan"], s),
-                _num(r["carryover_end_yuan"], s),
-                _num(r["grand_total_yuan"], s, css="key"),
+                src.num(r["income_total_yuan"], (s or "") + derived if s else None),
+                src.num(r["expenditure_total_yuan"], (s or "") + derived if s else None),
+                src.num(r["basic_yuan"], bp),
+                src.num(r["project_yuan"], bp),
+                src.num(r["carryover_begin_yuan"], s),
+                src.num(r["carryover_end_yuan"], s),
+                src.num(r["grand_total_yuan"], s, css="key"),
                 Cell(s or "", href=f"#{src.anchor(r['document_id'])}"),
             ]
         )
     return Section(
         "totals",
         "收支总额 Totals by year",
-        "From each document's 收入支出决算总表 / 财务收支预算总表 (basic/project from the 支出表). Amounts in 万元.",
+        src.u(
+            "From each document's 收入支出决算总表 / 财务收支预算总表 (basic/project from the 支出表). Amounts in 万元."
+        ),
         _figure_html(fig, "fig-totals"),
         _source_links(src, ((r["file_name"], r["summary_page"]) for r in data.totals)),
         [(None, TableData(headers, rows))],
@@ -230,14 +268,16 @@ def _composition(data: DepartmentData, src: Sources) -> Section:
         fig.add_bar(
             name=f"{code} {names[code]}",
             x=[labels[c] for c in columns],
-            y=[_float(r["amount_yuan"]) if r else None for r in cells],
+            y=[src.value(r["amount_yuan"]) if r else None for r in cells],
             customdata=[
                 [f"{r['share_pct']}%" if r else "", _hover(src.text(r["file_name"], r["page"])) if r else ""]
                 for r in cells
             ],
-            hovertemplate="%{x}: %{y:,.2f} 万元 (%{customdata[0]})<br>%{customdata[1]}<extra>%{fullData.name}</extra>",
+            hovertemplate=src.u(
+                "%{x}: %{y:,.2f} 万元 (%{customdata[0]})<br>%{customdata[1]}<extra>%{fullData.name}</extra>"
+            ),
         )
-    fig.update_layout(barmode="stack", yaxis_title="万元", title="支出功能分类构成（万元）")
+    fig.update_layout(barmode="stack", yaxis_title=src.u("万元"), title=src.u("支出功能分类构成（万元）"))
     headers = ["科目 class", *[labels[c] for c in columns]]
     rows = []
     for code in sorted(names):
@@ -248,14 +288,15 @@ def _composition(data: DepartmentData, src: Sources) -> Section:
                 row.append(Cell("", numeric=True))
             else:
                 source = src.text(r["file_name"], r["page"])
-                row.append(
-                    Cell(f"{wan(r['amount_yuan'])} ({r['share_pct']}%)", title=f"来源 source: {source}", numeric=True)
-                )
+                cell = src.num(r["amount_yuan"], source)
+                row.append(Cell(f"{cell.text} ({r['share_pct']}%)", cell.title, True, cell.href))
         rows.append(row)
     return Section(
         "composition",
         "支出功能分类构成 Composition by function class",
-        "Each class's amount in 万元 and its share of the year's classes (from the summary's expenditure lines).",
+        src.u(
+            "Each class's amount in 万元 and its share of the year's classes (from the summary's expenditure lines)."
+        ),
         _figure_html(fig, "fig-composition"),
         _source_links(src, ((r["file_name"], r["page"]) for r in data.composition)),
         [(None, TableData(headers, rows))],
@@ -283,9 +324,9 @@ def _three_public(data: DepartmentData, src: Sources) -> Section:
                 name=f"决算 {label}",
                 mode="lines+markers",
                 x=[str(r["fiscal_year"]) for r in rows],
-                y=[_float(r["final_yuan"]) for r in rows],
+                y=[src.value(r["final_yuan"]) for r in rows],
                 customdata=[_hover(src.text(r["final_file_name"], r["final_page"])) for r in rows],
-                hovertemplate="%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>",
+                hovertemplate=src.u("%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>"),
             )
         if item == "total" and any(r["budget_yuan"] is not None for r in rows):
             fig.add_scatter(
@@ -293,9 +334,9 @@ def _three_public(data: DepartmentData, src: Sources) -> Section:
                 mode="lines+markers",
                 line={"dash": "dash"},
                 x=[str(r["fiscal_year"]) for r in rows],
-                y=[_float(r["budget_yuan"]) for r in rows],
+                y=[src.value(r["budget_yuan"]) for r in rows],
                 customdata=[_hover(_budget_source(r, src)) for r in rows],
-                hovertemplate="%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>",
+                hovertemplate=src.u("%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>"),
             )
     if data.office_operation:
         fig.add_scatter(
@@ -304,21 +345,23 @@ def _three_public(data: DepartmentData, src: Sources) -> Section:
             line={"dash": "dot"},
             yaxis="y2",
             x=[str(r["fiscal_year"]) for r in data.office_operation],
-            y=[_float(r["budget_yuan"]) for r in data.office_operation],
+            y=[src.value(r["budget_yuan"]) for r in data.office_operation],
             customdata=[_hover(src.text(r["budget_file_name"], r["budget_page"])) for r in data.office_operation],
-            hovertemplate="%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>",
+            hovertemplate=src.u("%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>"),
         )
         fig.add_scatter(
             name="机关运行经费 office operation (决算)",
             mode="lines+markers",
             yaxis="y2",
             x=[str(r["fiscal_year"]) for r in data.office_operation],
-            y=[_float(r["final_yuan"]) for r in data.office_operation],
+            y=[src.value(r["final_yuan"]) for r in data.office_operation],
             customdata=[_hover(src.text(r["final_file_name"], r["final_page"])) for r in data.office_operation],
-            hovertemplate="%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>",
+            hovertemplate=src.u("%{x}: %{y:,.2f} 万元<br>%{customdata}<extra>%{fullData.name}</extra>"),
         )
-        fig.update_layout(yaxis2={"title": "机关运行经费 万元", "overlaying": "y", "side": "right"})
-    fig.update_layout(xaxis_type="category", yaxis_title="三公 万元", title="“三公”经费与机关运行经费（万元）")
+        fig.update_layout(yaxis2={"title": src.u("机关运行经费 万元"), "overlaying": "y", "side": "right"})
+    fig.update_layout(
+        xaxis_type="category", yaxis_title=src.u("三公 万元"), title=src.u("“三公”经费与机关运行经费（万元）")
+    )
     headers = [
         "年度 year",
         "项目 item",
@@ -336,8 +379,8 @@ def _three_public(data: DepartmentData, src: Sources) -> Section:
             [
                 Cell(str(r["fiscal_year"])),
                 Cell(r["item_label"]),
-                _num(r["budget_yuan"], bs),
-                _num(r["final_yuan"], fs),
+                src.num(r["budget_yuan"], bs),
+                src.num(r["final_yuan"], fs),
                 _pct(r["execution_rate"]),
                 Cell(KIND_ZH.get(r["budget_source"] or "", "")),
                 Cell("; ".join(dict.fromkeys(s for s in (fs, bs) if s))),
@@ -359,10 +402,10 @@ def _three_public(data: DepartmentData, src: Sources) -> Section:
         office_rows.append(
             [
                 Cell(str(r["fiscal_year"])),
-                _num(r["budget_yuan"], bs),
-                _num(r["final_yuan"], fs),
+                src.num(r["budget_yuan"], bs),
+                src.num(r["final_yuan"], fs),
                 _pct(r["execution_rate"]),
-                _num(r["basic_public_yuan"], r["final_file_name"]),
+                src.num(r["basic_public_yuan"], r["final_file_name"]),
                 Cell({"three_public": "三公表", "narrative": "情况说明"}.get(r["final_source"] or "", "")),
                 Cell("; ".join(s for s in (bs, fs) if s)),
             ]
@@ -379,7 +422,7 @@ def _three_public(data: DepartmentData, src: Sources) -> Section:
     return Section(
         "three-public",
         "“三公”经费与机关运行经费 Three public expenses and office operation",
-        "预算数 from the 决算's own 预算数 column where it prints one, else from the 预算 document. 万元.",
+        src.u("预算数 from the 决算's own 预算数 column where it prints one, else from the 预算 document. 万元."),
         _figure_html(fig, "fig-three-public"),
         _source_links(src, links),
         tables,
@@ -413,23 +456,23 @@ def _budget_vs_final(data: DepartmentData, src: Sources) -> Section:
         fig.add_bar(
             name="预算 budget",
             y=labels,
-            x=[_float(r["budget_yuan"]) for r in rows],
+            x=[src.value(r["budget_yuan"]) for r in rows],
             orientation="h",
             customdata=[_hover(src.text(r["budget_file_name"], r["budget_page"])) for r in rows],
-            hovertemplate="%{y}: %{x:,.2f} 万元<br>%{customdata}<extra>预算</extra>",
+            hovertemplate=src.u("%{y}: %{x:,.2f} 万元<br>%{customdata}<extra>预算</extra>"),
         )
         fig.add_bar(
             name="决算 final",
             y=labels,
-            x=[_float(r["final_yuan"]) for r in rows],
+            x=[src.value(r["final_yuan"]) for r in rows],
             orientation="h",
             customdata=[_hover(src.text(r["final_file_name"], r["final_page"])) for r in rows],
-            hovertemplate="%{y}: %{x:,.2f} 万元<br>%{customdata}<extra>决算</extra>",
+            hovertemplate=src.u("%{y}: %{x:,.2f} 万元<br>%{customdata}<extra>决算</extra>"),
         )
         fig.update_layout(
             barmode="group",
-            title=f"{latest} 预算 vs 决算（类/款，万元）",
-            xaxis_title="万元",
+            title=src.u(f"{latest} 预算 vs 决算（类/款，万元）"),
+            xaxis_title=src.u("万元"),
             yaxis={"autorange": "reversed"},
         )
     headers = ["年度 year", "表 table", "科目 subject", "预算数 budget", "决算数 final", "执行率 execution"]
@@ -440,8 +483,8 @@ def _budget_vs_final(data: DepartmentData, src: Sources) -> Section:
                 Cell(str(r["fiscal_year"])),
                 Cell(r["table_key"]),
                 Cell(_subject(r["line_key"], r["line_label"])),
-                _num(r["budget_yuan"], src.text(r["budget_file_name"], r["budget_page"])),
-                _num(r["final_yuan"], src.text(r["final_file_name"], r["final_page"])),
+                src.num(r["budget_yuan"], src.text(r["budget_file_name"], r["budget_page"])),
+                src.num(r["final_yuan"], src.text(r["final_file_name"], r["final_page"])),
                 _pct(r["execution_rate"]),
             ]
         )
@@ -463,9 +506,9 @@ def _budget_vs_final(data: DepartmentData, src: Sources) -> Section:
             [
                 Cell(str(r["fiscal_year"])),
                 Cell(_subject(r["line_key"], r["line_label"])),
-                _num(r["budget_yuan"], bs),
-                _num(r["final_yuan"], fs),
-                _num(r["gap_yuan"], f"{bs}; {fs}"),
+                src.num(r["budget_yuan"], bs),
+                src.num(r["final_yuan"], fs),
+                src.num(r["gap_yuan"], f"{bs}; {fs}"),
                 _pct(r["gap_pct"]),
                 _pct(r["execution_rate"]),
                 Cell("; ".join(s for s in (bs, fs) if s)),
@@ -483,7 +526,7 @@ def _budget_vs_final(data: DepartmentData, src: Sources) -> Section:
     return Section(
         "budget-vs-final",
         title,
-        "Codes compared after the crosswalk. Amounts in 万元.",
+        src.u("Codes compared after the crosswalk. Amounts in 万元."),
         _figure_html(fig, "fig-budget-vs-final") if execution else None,
         _source_links(src, links),
         tables,
@@ -516,11 +559,13 @@ def _subject_trend(data: DepartmentData, src: Sources) -> Section:
             ]
             for y in years:
                 r = by_key.get((key, y))
-                row.append(_num(r["amount_yuan"], src.text(r["file_name"], r["page"])) if r else Cell("", numeric=True))
+                row.append(
+                    src.num(r["amount_yuan"], src.text(r["file_name"], r["page"])) if r else Cell("", numeric=True)
+                )
                 if r:
                     links.append((r["file_name"], r["page"]))
             table_rows.append(row)
-        caption = f"{KIND_ZH[kind]} 支出表 合计 (万元)"
+        caption = src.u(f"{KIND_ZH[kind]} 支出表 合计 (万元)")
         tables.append((caption, TableData(["科目 subject", *map(str, years)], table_rows)))
     return Section(
         "subject-trend",
@@ -569,7 +614,7 @@ def _unmatched(data: DepartmentData, src: Sources) -> Section:
                 Cell(KIND_ZH.get(r["report_kind"], r["report_kind"])),
                 Cell(r["table_key"]),
                 Cell(_subject(r["line_key"], r["line_label"])),
-                _num(r["amount_yuan"], s),
+                src.num(r["amount_yuan"], s),
                 Cell(missing),
                 Cell(r["reason"]),
                 Cell(s or ""),
@@ -632,14 +677,199 @@ def _quality(data: DepartmentData, src: Sources) -> Section:
                 Cell(r["table_key"] or ""),
                 Cell(r["line_key"] or ""),
                 Cell("" if r["page"] is None else str(r["page"])),
-                _num(r["expected"], s),
-                _num(r["found"], s),
+                src.num(r["expected"], s),
+                src.num(r["found"], s),
                 Cell(" / ".join(m for m in (r["message_zh"], r["message_en"]) if m)),
             ]
         )
     tables: list[tuple[str | None, TableData]] = [("summary", summary)]
     tables.append(("failures and warnings" if rows else "no failures or warnings", TableData(headers, rows)))
     return Section("quality", title, "From published.check_results.", None, [], tables)
+
+
+RULE_ZH = {
+    "cross_year.carryover": "结转结余衔接 carry-over",
+    "cross_year.budget_prev": "上年预算数 previous budget",
+    "cross_year.code_unlisted": "科目变动未列出 code change unlisted",
+    "cross_year.code_change": "科目变动 code change",
+    "cross_year.code_mapped": "科目对照 crosswalk",
+    "cross_year.yoy_outlier": "同比异动 YoY outlier",
+}
+
+
+def _cross_year(data: DepartmentData, src: Sources) -> Section:
+    title = "跨年度核对 Cross-year findings"
+    if data.cross_year is None:
+        return Section(
+            "cross-year", title, None, None, [], [], empty="published.cross_year_findings is not in this warehouse."
+        )
+    if not data.cross_year_summary:
+        return Section(
+            "cross-year",
+            title,
+            None,
+            None,
+            [],
+            [],
+            empty="No consecutive years of one kind and scope are published: nothing to compare across years.",
+        )
+    summary = TableData(
+        ["规则 rule", "严重性 severity", "结果 outcome", "数量 count"],
+        [
+            [
+                Cell(RULE_ZH.get(r["rule_id"], r["rule_id"]), title=r["rule_id"]),
+                Cell(r["severity"] or "", css=f"sev-{r['severity']}"),
+                Cell(r["outcome"] or ""),
+                Cell(str(r["n"]), title="published.cross_year_findings", numeric=True),
+            ]
+            for r in data.cross_year_summary
+        ],
+    )
+    headers = [
+        "年度 years",
+        "类型 kind",
+        "规则 rule",
+        "严重性",
+        "表 table",
+        "行 line",
+        "上年 earlier",
+        "本年 later",
+        "差额 difference",
+        "说明 message",
+    ]
+    rows = []
+    links: list[tuple[str | None, int | None]] = []
+    for r in data.cross_year:
+        later = src.text(r["file_name"], r["page"])
+        earlier = src.text(r["counterpart_file_name"], r["counterpart_page"])
+        links += [(r["file_name"], r["page"]), (r["counterpart_file_name"], r["counterpart_page"])]
+        rows.append(
+            [
+                Cell(f"{r['prev_fiscal_year']}→{r['fiscal_year']}"),
+                Cell(KIND_ZH.get(r["report_kind"], r["report_kind"])),
+                Cell(RULE_ZH.get(r["rule_id"], r["rule_id"]), title=r["rule_id"]),
+                Cell(r["severity"] or "", css=f"sev-{r['severity']}"),
+                Cell(r["table_key"] or ""),
+                Cell(r["line_key"] or ""),
+                src.num(r["expected"], earlier),
+                src.num(r["found"], later),
+                src.num(r["difference"], f"{later}; {earlier}" if later and earlier else later),
+                Cell(" / ".join(m for m in (r["message_zh"], r["message_en"]) if m), css="msg"),
+            ]
+        )
+    tables: list[tuple[str | None, TableData]] = [("summary", summary)]
+    tables.append(
+        (
+            "findings (warnings, errors and info notes)" if rows else "every cross-year check passed",
+            TableData(headers, rows),
+        )
+    )
+    return Section(
+        "cross-year",
+        title,
+        src.u(
+            "Each later year's document against the same department's document of the previous year "
+            "(published.cross_year_findings): 上年 is the earlier year's figure, 本年 the later year's. 万元."
+        ),
+        None,
+        _source_links(src, links),
+        tables,
+    )
+
+
+def _peers(data: DepartmentData, src: Sources, pages: dict[str, str]) -> Section:
+    title = "同年同级比较 Peers of the same year"
+    if not data.peers:
+        kinds = {d["report_kind"] for d in data.documents}
+        why = (
+            "No other department's budget of the same year and scope is published."
+            if "budget" in kinds
+            else "Peers are compared for budgets; this department publishes none."
+        )
+        return Section("peers", title, None, None, [], [], empty=why)
+    tables: list[tuple[str | None, TableData]] = []
+    for block in data.peers:
+        src.add(block.departments)
+        tables.append(_peer_three_public(block, data, src, pages))
+        tables.append(_peer_composition(block, data, src, pages))
+    return Section(
+        "peers",
+        title,
+        src.u(
+            "Every published budget of the same fiscal year and scope (published.totals_by_year, "
+            "three_public_by_year, function_class_composition); this department's row first. Every number "
+            "links to the page of the budget it was printed in. 万元."
+        ),
+        None,
+        [],  # one link per peer document would drown the section: the numbers link instead
+        tables,
+    )
+
+
+def _peer_name(r: Row, data: DepartmentData, pages: dict[str, str]) -> Cell:
+    own = r["department"] == data.department
+    href = None if own else pages.get(r["department"])
+    return Cell(r["department"], href=href, css="self" if own else None)
+
+
+def _peer_three_public(
+    block: Peers, data: DepartmentData, src: Sources, pages: dict[str, str]
+) -> tuple[str, TableData]:
+    headers = [
+        "部门 department",
+        "地区 place",
+        "本年支出合计 expenditure",
+        "基本支出 basic",
+        "“三公”合计",
+        "因公出国（境）",
+        "公务用车",
+        "公务接待",
+        "三公/基本支出",
+    ]
+    rows = []
+    for r in block.departments:
+        s = src.text(r["file_name"], r["summary_page"])
+        bp = src.text(r["file_name"], r["basic_project_page"])
+        tp = src.text(r["file_name"], r["tp_page"])
+        share = r["tp_share_of_basic_pct"]
+        rows.append(
+            [
+                _peer_name(r, data, pages),
+                Cell(r["place"]),
+                src.num(r["expenditure_total_yuan"], s),
+                src.num(r["basic_yuan"], bp),
+                src.num(r["tp_total_yuan"], tp, css="key"),
+                src.num(r["tp_overseas_travel_yuan"], tp),
+                src.num(r["tp_vehicle_total_yuan"], tp),
+                src.num(r["tp_reception_yuan"], tp),
+                _pct(share, f"{tp}; {bp}" if share is not None else None),
+            ]
+        )
+    scope = SCOPE_ZH.get(block.scope, block.scope)
+    return f"{block.fiscal_year} 预算 “三公”经费 ({scope}, {len(rows)} budgets)", TableData(headers, rows)
+
+
+def _peer_composition(block: Peers, data: DepartmentData, src: Sources, pages: dict[str, str]) -> tuple[str, TableData]:
+    names: dict[str, str] = {}
+    for r in block.composition:
+        names.setdefault(r["class_code"], r["class_name"])
+    by_key = {(r["document_id"], r["class_code"]): r for r in block.composition}
+    rows = []
+    for d in block.departments:
+        row = [_peer_name(d, data, pages)]
+        for code in sorted(names):
+            r = by_key.get((d["document_id"], code))
+            if r is None:
+                row.append(Cell("", numeric=True))
+                continue
+            source = src.text(r["file_name"], r["page"])
+            cell = src.num(r["amount_yuan"], source)
+            row.append(Cell(f"{r['share_pct']}%", cell.title, True, cell.href))
+        rows.append(row)
+    headers = ["部门 department", *[f"{c} {names[c]}" for c in sorted(names)]]
+    return f"{block.fiscal_year} 预算 支出功能分类构成 composition (share of the year's classes)", TableData(
+        headers, rows
+    )
 
 
 def _documents_table(data: DepartmentData, src: Sources) -> TableData:
@@ -687,16 +917,21 @@ td.level-1 { font-weight: bold; } td.level-2 { padding-left: 1.2em; } td.level-3
 td.mono { font-family: monospace; }
 td.status-quarantined, td.sev-error { color: #b00; }
 td.sev-warning { color: #a60; }
+td.self { font-weight: bold; background: #fff6d6; }
+td.msg { font-size: 0.9em; max-width: 36em; }
+td.num a { color: inherit; text-decoration: none; border-bottom: 1px dotted #4c78a8; }
 tr:target { background: #ffe9a8; }
 .figure { border: 1px solid #e3e3e3; margin: 0.5em 0; }
 </style>
-<script type="text/javascript">{{ plotly_js }}</script>
+<script type="text/javascript" src="{{ plotly_src }}"></script>
 </head>
 <body>
+{% if index_href %}<p class="meta"><a href="{{ index_href }}">← 全部部门 all departments</a></p>{% endif %}
 <h1>{{ department }}</h1>
-<p class="meta">预算与决算 budgets and final accounts {{ years }} · {{ n_documents }} document(s) ·
-generated {{ generated_at }} from <code>{{ warehouse }}</code> by budgetwh report ·
-every number: hover for its source document and page; figures link to the <a href="#documents">documents</a>.</p>
+<p class="meta">{% if place %}<span class="place">{{ place }}</span> · {% endif %}预算与决算 budgets and final accounts
+{{ years }} · {{ n_documents }} document(s) · 金额单位 amounts in <b id="unit">{{ unit }}</b>
+(exact 元 in each number's tooltip) · generated {{ generated_at }} from <code>{{ warehouse }}</code>
+by budgetwh report · every number links to the PDF page it was printed on; hover for the document and page.</p>
 {% for note in notes %}<p class="meta">{{ note }}</p>{% endfor %}
 <nav>{% for s in sections %}<a href="#{{ s.anchor }}">{{ s.title }}</a>{% endfor %}
 <a href="#documents">文件 Documents</a></nav>
@@ -747,22 +982,35 @@ _table = _env.from_string(TABLE)
 _plotly_js: str | None = None
 
 
-def _plotly() -> Markup:
+PLOTLY_FILE = "plotly.min.js"  # written once beside the pages (generate_reports): offline, one copy per site
+
+
+def plotly_js() -> str:
+    """plotly.js as bundled with the plotly package (no network)."""
     global _plotly_js
     if _plotly_js is None:
         _plotly_js = get_plotlyjs()
-    return Markup(_plotly_js)
+    return _plotly_js
 
 
-def render_department(data: DepartmentData, warehouse: str | Path, generated_at: datetime | None = None) -> str:
-    """The whole HTML page of one department."""
-    src = Sources(data.documents)
+def render_department(
+    data: DepartmentData,
+    warehouse: str | Path,
+    generated_at: datetime | None = None,
+    pages: dict[str, str] | None = None,
+    plotly_src: str = PLOTLY_FILE,
+    index_href: str | None = "index.html",
+) -> str:
+    """The whole HTML page of one department; `pages` maps department → its page's file name (peer links)."""
+    src = Sources(data.documents, data.unit)
     sections = [
         _totals(data, src),
         _composition(data, src),
         _three_public(data, src),
         _budget_vs_final(data, src),
         _subject_trend(data, src),
+        _cross_year(data, src),
+        _peers(data, src, pages or {}),
         _unmatched(data, src),
         _quality(data, src),
     ]
@@ -770,6 +1018,8 @@ def render_department(data: DepartmentData, warehouse: str | Path, generated_at:
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     return _page.render(
         department=data.department,
+        place=data.place,
+        unit=data.unit,
         years=f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]),
         n_documents=len(data.documents),
         generated_at=when,
@@ -778,18 +1028,106 @@ def render_department(data: DepartmentData, warehouse: str | Path, generated_at:
         sections=sections,
         documents=_documents_table(data, src),
         doc_anchors=[src.anchor(d["document_id"]) for d in data.documents],
-        plotly_js=_plotly(),
+        plotly_src=plotly_src,
+        index_href=index_href,
         table=lambda t: Markup(_table.render(t=t)),
         cell=lambda c: Markup(_cell.render(c=c)),
     )
 
 
-def render_index(entries: list[tuple[str, str, int]], generated_at: datetime | None = None) -> str:
-    """A small index page: (department, file name, documents) per report."""
+INDEX = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="budgetwh report">
+<title>预算与决算 departments — budgetwh report</title>
+<style>
+body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif;
+       margin: 0 auto; max-width: 1200px; padding: 0 24px 48px; color: #222; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+.meta { color: #555; font-size: 0.9em; }
+form { margin: 1em 0; display: flex; gap: 1em; flex-wrap: wrap; align-items: center; }
+input, select { font: inherit; padding: 3px 6px; }
+table { border-collapse: collapse; font-size: 0.9em; width: 100%; }
+th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; }
+th { background: #eef2f7; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.kind { display: inline-block; padding: 0 6px; margin-right: 4px; border-radius: 3px; font-size: 0.85em; }
+.kind-budget { background: #dde9f7; } .kind-final_account { background: #e3f2dd; }
+tr[hidden] { display: none; }
+</style>
+</head>
+<body>
+<h1>预算与决算 budgets and final accounts</h1>
+<p class="meta">{{ entries|length }} departments · {{ n_documents }} published documents · generated {{ when }}
+by budgetwh report from <code>{{ warehouse }}</code>. Each name opens the department's page: its series across
+years, cross-year findings and, for a budget, its peers of the same year.</p>
+<form id="filters" onsubmit="return false">
+<label>筛选 filter <input id="q" type="search" placeholder="部门或地区 department or place" autocomplete="off"></label>
+<label>地区 place <select id="place"><option value="">全部 all</option>
+{% for p in places %}<option value="{{ p }}">{{ p }}</option>{% endfor %}</select></label>
+<label>类型 kind <select id="kind"><option value="">全部 all</option>
+<option value="budget">预算 budget</option><option value="final_account">决算 final account</option></select></label>
+<label>年度 year <select id="year"><option value="">全部 all</option>
+{% for y in years %}<option value="{{ y }}">{{ y }}</option>{% endfor %}</select></label>
+<span id="shown" class="meta">{{ entries|length }} shown</span>
+</form>
+<table id="departments">
+<thead><tr><th>部门 department</th><th>地区 place</th><th>年度 years</th><th>类型 kinds</th><th>范围 scope</th>
+<th>文件 documents</th><th>跨年度发现 cross-year findings</th></tr></thead>
+<tbody>
+{% for e, href in rows %}<tr data-name="{{ e.department }}" data-place="{{ e.place }}"
+ data-kinds=" {{ e.kinds|join(' ') }} " data-years=" {{ e.years|join(' ') }} ">
+<td><a href="{{ href }}">{{ e.department }}</a></td><td>{{ e.place or "—" }}</td>
+<td>{{ e.years|join(", ") }}</td>
+<td>{% for k in e.kinds %}<span class="kind kind-{{ k }}">{{ kind_zh.get(k, k) }}</span>{% endfor %}</td>
+<td>{{ e.scopes|map("scope_zh")|join(", ") }}</td>
+<td class="num">{{ e.documents }}</td><td class="num">{{ e.findings }}</td></tr>
+{% endfor %}
+</tbody></table>
+<script>
+// Filtering in the page itself (no network): a row stays when it matches every filter.
+(function () {
+  var f = function (id) { return document.getElementById(id); };
+  function apply() {
+    var q = f("q").value.trim(), p = f("place").value, k = f("kind").value, y = f("year").value, n = 0;
+    document.querySelectorAll("#departments tbody tr").forEach(function (tr) {
+      var d = tr.dataset, ok = (!q || (d.name + d.place).indexOf(q) >= 0) && (!p || d.place === p)
+        && (!k || d.kinds.indexOf(" " + k + " ") >= 0) && (!y || d.years.indexOf(" " + y + " ") >= 0);
+      tr.hidden = !ok; if (ok) n++;
+    });
+    f("shown").textContent = n + " shown";
+  }
+  ["q", "place", "kind", "year"].forEach(function (id) { f(id).addEventListener("input", apply); });
+  var params = new URLSearchParams(location.search);  // ?place=…&kind=…&year=…&q=… preselects
+  ["q", "place", "kind", "year"].forEach(function (id) { if (params.get(id)) f(id).value = params.get(id); });
+  apply();
+})();
+</script>
+</body>
+</html>
+"""
+
+
+def render_index(
+    entries: list[IndexEntry],
+    pages: dict[str, str],
+    warehouse: str | Path = "",
+    generated_at: datetime | None = None,
+) -> str:
+    """index.html: every department with its place, years and kinds, filterable offline, linking to its page."""
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
-    return _env.from_string(
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>budgetwh reports</title></head>'
-        "<body><h1>budgetwh reports</h1><p>generated {{ when }}</p><ul>"
-        '{% for d, f, n in entries %}<li><a href="{{ f }}">{{ d }}</a> ({{ n }} documents)</li>{% endfor %}'
-        "</ul></body></html>"
-    ).render(entries=entries, when=when)
+    env = _env.overlay()
+    env.filters["scope_zh"] = lambda s: SCOPE_ZH.get(s, s)
+    shown = [e for e in entries if e.department in pages]
+    return env.from_string(INDEX).render(
+        entries=shown,
+        rows=[(e, pages[e.department]) for e in shown],
+        places=sorted({e.place for e in shown if e.place}),
+        years=sorted({y for e in shown for y in e.years}),
+        n_documents=sum(e.documents for e in shown),
+        kind_zh=KIND_ZH,
+        when=when,
+        warehouse=str(warehouse),
+    )
