@@ -59,18 +59,16 @@ def _cell(title: str, text: str, page: int) -> str:
 # ------------------------------------------------------------------ units
 
 
-def test_place_from_the_leading_place_name():
-    assert place_of(WANLI) == "上海市普陀区"
-    assert place_of(SAMPLE_DEPARTMENT) == "攀枝花市东区"
-    assert place_of("中共上海市普陀区委社会工作部") == "上海市普陀区"
-    assert place_of("中国共产党江苏省委员会办公厅") == "江苏省"
-    assert place_of("中共北京市委军民融合发展委员会办公室") == "北京市"
-    assert place_of("北京城市副中心工程建设管理办公室") == "北京市"  # not "北京城市"
-    assert place_of("首都绿化委员会办公室") == "北京市"
-    assert place_of("上海交通职业技术学院") == "上海市"
-    assert place_of("深圳市市场监督管理局深汕监管局") == "深圳市"
-    assert place_of("福州市仓山生态环境局") == "福州市"
-    assert place_of("测试局") == ""
+def test_place_is_the_warehouses(tmp_path_factory):
+    """The report shows the place the warehouse decides (published.department_places, from
+    warehouse/reference/places.csv; its rules are tested in test_department_marts)."""
+    import duckdb
+
+    db = build_marts_warehouse(tmp_path_factory.mktemp("marts"))
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert place_of(con, WANLI) == "上海市普陀区"
+        assert place_of(con, SAMPLE_DEPARTMENT) == "攀枝花市东区"
+        assert place_of(con, "测试局") == ""
 
 
 def test_display_unit_per_page():

@@ -6,14 +6,13 @@ put a source on every number. published.check_results / published.cross_year_fin
 when they exist (else None). site_index(con) → one IndexEntry per department for index.html.
 
 Two decisions live here, each in one function so they can be pointed elsewhere later:
-place_of(department) — the place a department belongs to (today read from the name's leading
-place name; a place reference table can replace it), and display_unit(units) — the unit a
-department's page shows its amounts in.
+place_of(con, department) — the place a department belongs to (published.department_places: the
+places reference warehouse/reference/places.csv matched against the name), and display_unit(units)
+— the unit a department's page shows its amounts in.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -254,7 +253,7 @@ def load_department(
         unmatched=unmatched,
         checks=checks,
         check_summary=check_summary,
-        place=place_of(department),
+        place=place_of(con, department),
         unit=display_unit(document_units(con, department)),
         cross_year=cross_year,
         cross_year_summary=cross_year_summary,
@@ -265,37 +264,17 @@ def load_department(
 
 # ------------------------------------------------------------------ place
 
-# The four municipalities are named without 市 in many bodies' names (上海交通职业技术学院,
-# 北京城市副中心…办公室); 首都 is Beijing's.
-_MUNICIPALITIES = {"北京": "北京市", "上海": "上海市", "天津": "天津市", "重庆": "重庆市", "首都": "北京市"}
-_PARTY = re.compile(r"^(?:中国共产党|中共)")
-_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)")
-_CITY = re.compile(r"^[\u4e00-\u9fff]{2,4}?市")
-_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}?[区县]")
+
+def places(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """department → place, as the warehouse decides it (published.department_places); "" when unknown."""
+    if "department_places" not in published_views(con):  # a warehouse built before the places reference
+        return {}
+    rows = con.execute("SELECT department, place FROM published.department_places").fetchall()
+    return {dep: place or "" for dep, place in rows}
 
 
-def place_of(department: str) -> str:
-    """The place a department belongs to, from its name's leading place name: 江苏省, 深圳市,
-    上海市普陀区, 攀枝花市东区; "" when the name starts with none.
-
-    The documents carry no place column; this is the one place that decides it, so that it can be
-    pointed at a place reference table (department → place) when the warehouse has one."""
-    name = _PARTY.sub("", re.sub(r"\s", "", department))
-    place = ""
-    for prefix, municipality in _MUNICIPALITIES.items():
-        if name.startswith(prefix):
-            place, name = municipality, name[len(prefix) :].removeprefix("市")
-            break
-    else:
-        if m := _PROVINCE.match(name):
-            place, name = m.group(), name[m.end() :]
-        if m := _CITY.match(name):
-            place, name = place + m.group(), name[m.end() :]
-        if not place:
-            return ""
-    if m := _DISTRICT.match(name):
-        place += m.group()
-    return place
+def place_of(con: duckdb.DuckDBPyConnection, department: str) -> str:
+    return places(con).get(department, "")
 
 
 # ------------------------------------------------------------------ units
@@ -399,8 +378,9 @@ def _peer_group(con: duckdb.DuckDBPyConnection, fiscal_year: int, scope: str) ->
         """,
         [fiscal_year, fiscal_year, fiscal_year, scope],
     )
+    where = places(con)
     for r in rows:
-        r["place"] = place_of(r["department"])
+        r["place"] = where.get(r["department"], "")
         basic, tp = r["basic_yuan"], r["tp_total_yuan"]
         r["tp_share_of_basic_pct"] = (
             None if not basic or tp is None else (Decimal(tp) * 100 / Decimal(basic)).quantize(_CENT, ROUND_HALF_UP)
@@ -460,11 +440,11 @@ def site_index(con: duckdb.DuckDBPyConnection) -> list[IndexEntry]:
             "WHERE outcome IS DISTINCT FROM 'pass' GROUP BY 1"
         ).fetchall()
         findings = {dep: n for dep, n in with_findings}
-    entries = []
+    where, entries = places(con), []
     for dep, years, kinds, scopes, n in con.execute(
         "SELECT department, list(DISTINCT fiscal_year ORDER BY fiscal_year), "
         "list(DISTINCT report_kind ORDER BY report_kind), list(DISTINCT scope ORDER BY scope), count(*) "
         "FROM published.documents GROUP BY 1 ORDER BY 1"
     ).fetchall():
-        entries.append(IndexEntry(dep, place_of(dep), years, kinds, scopes, n, findings.get(dep, 0)))
+        entries.append(IndexEntry(dep, where.get(dep, ""), years, kinds, scopes, n, findings.get(dep, 0)))
     return entries
