@@ -271,21 +271,31 @@ def run_celery_ingest(
 
 
 def run_failure_reason(instance, run_id: str) -> str:
-    """What the run's failure says (the RUN_FAILURE event, else the first step failure's error)."""
+    """What the run's failure says: the failure events' messages and their errors (with causes),
+    e.g. the executor's `redis.exceptions.ConnectionError` when the broker went away."""
     from dagster import DagsterEventType
 
-    texts = []
+    def chain(error) -> list[str]:
+        out = []
+        while error is not None:
+            out.append(f"{error.cls_name}: {error.message.strip()}")
+            error = error.cause or error.context
+        return out
+
+    texts: list[str] = []
     for entry in instance.all_logs(run_id):
         event = entry.dagster_event
-        if event is None:
+        if event is None or event.event_type not in (
+            DagsterEventType.STEP_FAILURE,
+            DagsterEventType.RUN_FAILURE,
+            DagsterEventType.ENGINE_EVENT,
+        ):
             continue
-        if event.event_type == DagsterEventType.STEP_FAILURE and event.step_failure_data.error:
-            texts.append(f"{event.step_key}: {event.step_failure_data.error.message.strip()}")
-        elif event.event_type in (DagsterEventType.RUN_FAILURE, DagsterEventType.ENGINE_EVENT) and entry.message:
-            if event.event_type == DagsterEventType.RUN_FAILURE or "rror" in entry.message:
-                texts.append(entry.message.strip())
-            if event.event_type == DagsterEventType.ENGINE_EVENT and event.engine_event_data.error:
-                texts.append(event.engine_event_data.error.message.strip())
+        error = getattr(event.event_specific_data, "error", None)
+        if event.event_type == DagsterEventType.ENGINE_EVENT and error is None:
+            continue
+        texts.append(f"{event.step_key or 'run'}: {(entry.message or '').strip()}")
+        texts.extend(chain(error))
     return "\n".join(texts)
 
 

@@ -32,6 +32,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -218,6 +219,12 @@ def _remove_rows(root: Path, sha: str) -> None:
 
 
 def _stage_child(path: str, sha: str, root: str, extract: Callable[[str], ExtractedDocument]) -> None:
+    # The parent decides when the child stops (SIGKILL at the budget, or with the worker's process
+    # group). Interrupts are the parent's: a Celery worker that loses its broker interrupts its
+    # task, and the child, which inherited Dagster's interrupt handler, would abort a document that
+    # the old in-process step finished (the broker-restart fault test).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     extract_and_stage(path, sha, root, extract)
 
 
@@ -247,7 +254,12 @@ def stage_within_budget(
     )
     started = time.perf_counter()
     child.start()
-    child.join(limit)
+    try:
+        child.join(limit)
+    except BaseException:  # the parent is interrupted (Ctrl-C, run terminated): so is the child
+        child.kill()
+        child.join()
+        raise
     if child.is_alive():
         child.kill()
         child.join()
