@@ -30,7 +30,8 @@ run: venv dagster-home
 test: venv chromium redis-server
 	$(BIN)/python -m pytest
 
-# Fault injection with real processes (minutes each): a Celery worker killed mid-document.
+# Fault injection with real processes (minutes each): tests/test_faults_celery.py — a worker killed
+# mid-document, the broker restarted, the writer killed mid-load, a document over its time budget.
 faults: venv redis-server
 	$(BIN)/python -m pytest -m faults
 

@@ -1,4 +1,6 @@
-"""The broker-restart fault, with real processes (not part of make test: ~2 minutes of wall time).
+"""The broker-restart fault, with real processes, by hand (~2 minutes of wall time). The same fault
+with assertions: `test_a_broker_restart_mid_batch_fails_with_its_reason_and_a_rerun_completes` in
+tests/test_faults_celery.py (`make faults`).
 
     .venv/bin/python bench/celery_broker_restart.py [FOLDER]
 

@@ -70,6 +70,7 @@ class LocalCluster:
         self.home = self.workdir / "dagster_home"
         self.redis: subprocess.Popen | None = None
         self.workers: dict[str, subprocess.Popen] = {}
+        self._log_of: dict[str, str] = {}  # worker → its current log's name
         self.logs = self.workdir / "logs"
 
     # -------------------------------------------------------------- configuration
@@ -146,18 +147,36 @@ class LocalCluster:
         self._wait_for_redis(timeout)
         config = self.workdir / "celery.yaml"
         config.write_text(yaml.safe_dump({"execution": {"config": self.executor_config()}}), encoding="utf-8")
-        cli = str(Path(sys.executable).with_name("dagster-celery"))
         for i in range(1, self.n_workers + 1):
-            name = f"budgetwh{i}"
-            args = [cli, "worker", "start", "-A", "dagster_celery.app", "-y", str(config), "-n", name]
-            args += ["-i", "pipelines.defs.jobs"]  # import the code (camelot, great-expectations) before `ready`
-            # the first worker stands for the warehouse's host: it also takes the steps that open DuckDB
-            # (one comma-separated -q: celery keeps only the last of repeated -Q options)
-            args += ["-q", f"dagster,{WRITER_QUEUE}" if i == 1 else "dagster"]
-            args += ["--", "--pool", "solo", "--concurrency", "1"]
-            self.workers[name] = self._spawn(name, args)
+            self._start_worker(f"budgetwh{i}", writer=i == 1)
         self._wait_for_workers(timeout)
         return self
+
+    def _start_worker(self, name: str, writer: bool, log: str | None = None) -> None:
+        config = self.workdir / "celery.yaml"
+        cli = str(Path(sys.executable).with_name("dagster-celery"))
+        args = [cli, "worker", "start", "-A", "dagster_celery.app", "-y", str(config), "-n", name]
+        args += ["-i", "pipelines.defs.jobs"]  # import the code (camelot, great-expectations) before `ready`
+        # the first worker stands for the warehouse's host: it also takes the steps that open DuckDB
+        # (one comma-separated -q: celery keeps only the last of repeated -Q options)
+        args += ["-q", f"dagster,{WRITER_QUEUE}" if writer else "dagster"]
+        args += ["--", "--pool", "solo", "--concurrency", "1"]
+        self.workers[name] = self._spawn(log or name, args)
+        self._log_of[name] = log or name
+
+    def kill_worker(self, name: str) -> None:
+        """SIGKILL a worker's process group (the fault: no shutdown, no acknowledgement)."""
+        proc = self.workers[name]
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+    def restart_worker(self, name: str, timeout: float = 90.0) -> None:
+        """Start a dead worker again under its name and queues (the host's supervisor restarting it);
+        its log is `<name>-restarted.log`."""
+        assert self.workers[name].poll() is not None, f"{name} is still running"
+        self._start_worker(name, writer=name == "budgetwh1", log=f"{name}-restarted")
+        self._wait_for_workers(timeout, only=[name])
 
     def _spawn(self, name: str, args: list[str]) -> subprocess.Popen:
         log = (self.logs / f"{name}.log").open("wb")
@@ -198,16 +217,17 @@ class LocalCluster:
                 time.sleep(0.1)
         raise ClusterError(f"redis-server did not answer on port {self.port} in {timeout:.0f} s")
 
-    def _wait_for_workers(self, timeout: float) -> None:
+    def _wait_for_workers(self, timeout: float, only: list[str] | None = None) -> None:
         """Until every worker logs celery's `ready.` (it has connected to the broker)."""
         deadline = time.monotonic() + timeout
-        pending = set(self.workers)
+        pending = set(only or self.workers)
         while pending and time.monotonic() < deadline:
             for name in list(pending):
                 proc = self.workers[name]
+                log = self.log(self._log_of.get(name, name))
                 if proc.poll() is not None:
-                    raise ClusterError(f"worker {name} exited ({proc.returncode}):\n{self.log(name)[-3000:]}")
-                if " ready." in self.log(name):
+                    raise ClusterError(f"worker {name} exited ({proc.returncode}):\n{log[-3000:]}")
+                if " ready." in log:
                     pending.discard(name)
             time.sleep(0.2)
         if pending:
@@ -230,9 +250,12 @@ class LocalCluster:
         self.stop()
 
 
-def run_celery_ingest(cluster: LocalCluster, instance, quiet: bool = True) -> tuple[str, bool]:
+def run_celery_ingest(
+    cluster: LocalCluster, instance, quiet: bool = True, ops: dict[str, Any] | None = None
+) -> tuple[str, bool]:
     """Launch `ingest_inbox_celery` on `instance` (opened on cluster.home): this process
-    orchestrates, every step is a Celery task. Returns (run id, success)."""
+    orchestrates, every step is a Celery task. `ops`: the run config's `ops:` (e.g. stage_file's
+    time budget). Returns (run id, success)."""
     from dagster import execute_job, reconstructable
 
     from pipelines.defs.ingest import QUIET
@@ -241,8 +264,39 @@ def run_celery_ingest(cluster: LocalCluster, instance, quiet: bool = True) -> tu
     run_config: dict[str, Any] = {"execution": {"config": cluster.executor_config()}}
     if quiet:
         run_config.update(QUIET)
+    if ops:
+        run_config["ops"] = ops
     with execute_job(reconstructable(celery_job), instance=instance, run_config=run_config) as result:
         return result.run_id, result.success
+
+
+def run_failure_reason(instance, run_id: str) -> str:
+    """What the run's failure says: the failure events' messages and their errors (with causes),
+    e.g. the executor's `redis.exceptions.ConnectionError` when the broker went away."""
+    from dagster import DagsterEventType
+
+    def chain(error) -> list[str]:
+        out = []
+        while error is not None:
+            out.append(f"{error.cls_name}: {error.message.strip()}")
+            error = error.cause or error.context
+        return out
+
+    texts: list[str] = []
+    for entry in instance.all_logs(run_id):
+        event = entry.dagster_event
+        if event is None or event.event_type not in (
+            DagsterEventType.STEP_FAILURE,
+            DagsterEventType.RUN_FAILURE,
+            DagsterEventType.ENGINE_EVENT,
+        ):
+            continue
+        error = getattr(event.event_specific_data, "error", None)
+        if event.event_type == DagsterEventType.ENGINE_EVENT and error is None:
+            continue
+        texts.append(f"{event.step_key or 'run'}: {(entry.message or '').strip()}")
+        texts.extend(chain(error))
+    return "\n".join(texts)
 
 
 def step_spans(instance, run_id: str) -> dict[str, dict[str, Any]]:

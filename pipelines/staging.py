@@ -8,6 +8,8 @@ machine that sees the staging folder:
     stage_document(doc, path, root)   in-memory warehouse (same DDL and reference data) → raw rows,
                                       core facts, gate → Parquet files + a completion record
     stage_rejection(...)              the worker could not extract the file: the reason, for the writer
+    stage_within_budget(...)          extract_and_stage in a forked child, stopped at the document's
+                                      time budget (a rejection `time_budget_exceeded`, nothing staged)
     read_stage(root, sha)             the completion record, or None (nothing staged, or not finished)
     load_stage(con, stage)            the writer: the document's raw rows and check results, one transaction
     drop_stage(stage)                 after the gate's outcome is written
@@ -27,8 +29,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import shutil
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -176,6 +180,104 @@ def extract_and_stage(
         return stage_rejection(root, sha, Path(path).name, reason, message)
     doc.sha256 = sha  # the content hash taken when the file was registered is authoritative
     return stage_document(doc, path, root)
+
+
+TIME_BUDGET_EXCEEDED = "time_budget_exceeded"
+WORKER_DIED = "worker_process_died"
+
+
+@dataclass(frozen=True)
+class TimeBudget:
+    """The longest a worker spends on one document (extraction + gate + Parquet): `min_seconds` plus
+    `seconds_per_page` per page. The defaults are generous: the national corpus takes ~0.1 s a page
+    of extraction and ~2 s of gate a document (its 262-page 深圳 人社 ~45 s of a 1,430 s budget), so
+    only a document stuck in a pathological page (or a hung library) reaches it. 0 = no budget."""
+
+    min_seconds: float = 120.0
+    seconds_per_page: float = 5.0
+
+    def seconds(self, pages: int) -> float:
+        return self.min_seconds + self.seconds_per_page * pages
+
+
+def page_count(path: str | Path) -> int:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:  # unreadable: the extractor rejects it with its own reason, well within the minimum
+        return 0
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _remove_rows(root: Path, sha: str) -> None:
+    for table in STAGED_TABLES:
+        shutil.rmtree(_table_dir(root, table, sha), ignore_errors=True)
+
+
+def _stage_child(path: str, sha: str, root: str, extract: Callable[[str], ExtractedDocument]) -> None:
+    # The parent decides when the child stops (SIGKILL at the budget, or with the worker's process
+    # group). Interrupts are the parent's: a Celery worker that loses its broker interrupts its
+    # task, and the child, which inherited Dagster's interrupt handler, would abort a document that
+    # the old in-process step finished (the broker-restart fault test).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    extract_and_stage(path, sha, root, extract)
+
+
+def stage_within_budget(
+    path: str | Path, sha: str, root: str | Path, extract: Callable[[str], ExtractedDocument], budget: TimeBudget
+) -> Stage:
+    """extract_and_stage in a forked child process that is killed when the document's time budget
+    runs out: the batch never waits on one document. A process, not an exception or a signal in the
+    worker: camelot/pdfminer/ghostscript stuck in a page cannot be interrupted reliably, a killed
+    child can, and it leaves no completion record (its Parquet is removed), so nothing partial is
+    ever read. The stopped document is staged as a rejection that names the file and the limit;
+    the writer records it (raw.documents `rejected`) and a later run with a larger budget retries it.
+    (Celery's own time limits are not used: they are not enforced by the solo pool, a hard limit
+    kills the worker — its unacknowledged task is then redelivered, i.e. retried forever — and a
+    soft one fails the step, which stops the batch's writer step.)"""
+    root = Path(root)
+    name = Path(path).name
+    pages = page_count(path)
+    limit = budget.seconds(pages)
+    if limit <= 0 or "fork" not in multiprocessing.get_all_start_methods():
+        return extract_and_stage(path, sha, root, extract)
+    close_scratch()  # DuckDB is not fork-safe: the child opens its own in-memory warehouse
+    with contextlib.suppress(FileNotFoundError):
+        _record_path(root, sha).unlink()  # only the child's record counts
+    child = multiprocessing.get_context("fork").Process(
+        target=_stage_child, args=(str(path), sha, str(root), extract), name=f"stage-{sha[:12]}"
+    )
+    started = time.perf_counter()
+    child.start()
+    try:
+        child.join(limit)
+    except BaseException:  # the parent is interrupted (Ctrl-C, run terminated): so is the child
+        child.kill()
+        child.join()
+        raise
+    if child.is_alive():
+        child.kill()
+        child.join()
+        _remove_rows(root, sha)
+        with contextlib.suppress(FileNotFoundError):
+            _record_path(root, sha).unlink()  # written in the instant before the kill: still over budget
+        message = (
+            f"{name}: not extracted and validated within its time budget of {limit:g} s "
+            f"({budget.min_seconds:g} s + {budget.seconds_per_page:g} s/page × {pages} pages); stopped after "
+            f"{time.perf_counter() - started:.1f} s, nothing staged"
+        )
+        return stage_rejection(root, sha, name, TIME_BUDGET_EXCEEDED, message)
+    stage = read_stage(root, sha)
+    if stage is None:  # the child died without a record (out of memory, a crash in native code)
+        _remove_rows(root, sha)
+        message = f"{name}: the extraction process died (exit code {child.exitcode}) before staging it"
+        return stage_rejection(root, sha, name, WORKER_DIED, message)
+    return stage
 
 
 def _clear(con: duckdb.DuckDBPyConnection) -> None:

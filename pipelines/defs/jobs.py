@@ -18,6 +18,10 @@ import time
 from pathlib import Path
 
 from dagster import (
+    Config,
+    DagsterEventType,
+    DagsterInstance,
+    DagsterRunStatus,
     DynamicOut,
     DynamicOutput,
     Failure,
@@ -25,6 +29,7 @@ from dagster import (
     MetadataValue,
     OpExecutionContext,
     Output,
+    RunsFilter,
     define_asset_job,
     graph,
     op,
@@ -37,7 +42,7 @@ from pipelines.defs.assets import ALL_ASSETS
 from pipelines.defs.ingest import ingest_file, refresh_published
 from pipelines.defs.resources import Inbox, default_resources
 from pipelines.extract import file_sha256
-from pipelines.staging import extract_and_stage, read_stage, staging_root
+from pipelines.staging import TimeBudget, read_stage, stage_within_budget, staging_root
 from pipelines.store.schema import connect_with_retry
 
 # On Celery, the steps that open the DuckDB file go to their own queue, which only the worker(s) on
@@ -65,7 +70,12 @@ def _known_documents(database: str) -> set[str]:
         has_core = con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'core' AND table_name = 'documents'"
         ).fetchone()[0]
-        return {r[0] for r in con.execute("SELECT document_id FROM core.documents").fetchall()} if has_core else set()
+        if not has_core:
+            return set()
+        # `pending`: the writer stopped between a document's core load and its gate/publication (its
+        # process was killed): not known, so the next run finishes it (every writer step is idempotent)
+        query = "SELECT document_id FROM core.documents WHERE status <> 'pending'"
+        return {r[0] for r in con.execute(query).fetchall()}
 
 
 @op(
@@ -85,8 +95,19 @@ def scan_inbox(context: OpExecutionContext, warehouse: DuckDBResource, inbox: In
         yield DynamicOutput({"index": index, "path": path, "sha256": sha}, mapping_key=f"f{index:05d}_{sha[:16]}")
 
 
+class StageConfig(Config):
+    """The per-document time budget (pipelines/staging.py TimeBudget): min_seconds + seconds_per_page
+    × pages; a document over it is stopped and reported `time_budget_exceeded`, the batch goes on.
+    Keep it under the Celery visibility timeout (celery_local.py), which must exceed any step."""
+
+    min_seconds: float = TimeBudget.min_seconds
+    seconds_per_page: float = TimeBudget.seconds_per_page
+
+
 @op(description="Extract, validate (document-local gate families) and stage one file as Parquet. No DuckDB file.")
-def stage_file(context: OpExecutionContext, warehouse: DuckDBResource, new_file: dict) -> Output[dict]:
+def stage_file(
+    context: OpExecutionContext, config: StageConfig, warehouse: DuckDBResource, new_file: dict
+) -> Output[dict]:
     started = time.perf_counter()
     path, sha = new_file["path"], new_file["sha256"]
     root = staging_root(warehouse.database)
@@ -101,7 +122,8 @@ def stage_file(context: OpExecutionContext, warehouse: DuckDBResource, new_file:
         # which reports it (file_missing / hash_mismatch); a stage under the old hash would be stale.
         if unchanged:
             # Looked up at call time: the asset module's binding is the extractor the assets use.
-            stage = extract_and_stage(path, sha, root, assets_module.extract_document)
+            budget = TimeBudget(config.min_seconds, config.seconds_per_page)
+            stage = stage_within_budget(path, sha, root, assets_module.extract_document, budget)
         else:
             outcome = "changed_or_missing"
     if stage is not None and stage.rejected:
@@ -123,6 +145,39 @@ def stage_file(context: OpExecutionContext, warehouse: DuckDBResource, new_file:
     )
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fail_dead_writer_runs(context: OpExecutionContext) -> None:
+    """A writer step killed mid-document (its Celery task is then redelivered, or the job re-run)
+    leaves that document's run STARTED and holding the `duckdb_writer` slot: the next materialization
+    would wait for the slot forever. Dagster's run monitoring frees such runs (with the daemon);
+    here the writer does it itself before it writes: every asset run on this host whose process is
+    gone is marked failed and its concurrency slots freed. (The per-document runs only ever run in
+    the writer step, on the warehouse's host, so a dead pid here is a dead writer.)"""
+    instance: DagsterInstance = context.instance
+    active = instance.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING]))
+    for run in active:
+        # `materialize` (ingest_file, refresh_published) runs its assets as this ephemeral job
+        if run.run_id == context.run_id or run.job_name != "__ephemeral_asset_job__":
+            continue
+        pids = {e.dagster_event.pid for e in instance.all_logs(run.run_id, of_type=DagsterEventType.RUN_START)}
+        pids.discard(None)
+        if not pids or any(_pid_alive(pid) for pid in pids):
+            continue
+        message = f"its writer process {sorted(pids)} died (killed mid-document); freed by {context.run_id[:8]}"
+        instance.report_run_failed(run, message)
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        context.log.warning(f"run {run.run_id[:8]} marked failed: {message}")
+
+
 # No pool on this op itself: the per-document materializations it runs claim `duckdb_writer` step
 # by step (a slot held by this op would block them: deadlock at limit 1). It is the job's only step
 # that writes DuckDB, and it writes the documents one at a time, in inbox order (supersession).
@@ -133,6 +188,7 @@ def stage_file(context: OpExecutionContext, warehouse: DuckDBResource, new_file:
 def ingest_new_inbox_files(
     context: OpExecutionContext, warehouse: DuckDBResource, inbox: Inbox, staged: list[dict]
 ) -> Output[int]:
+    _fail_dead_writer_runs(context)
     results = []
     for record in sorted(staged, key=lambda r: r["index"]):
         # extracted_tables finds the stage: core_facts appends it, the gate adds the narrative family
