@@ -30,7 +30,7 @@ from pipelines.samples import tables as sample_tables
 from pipelines.samples.build import build_sample_pdf
 from pipelines.samples.figures import SAMPLE_DEPARTMENT
 
-from conftest import real_pdf
+from conftest import real_pdf, shared_extraction
 
 SG = "中共上海市普陀区委社会工作部 2024 年度部门决算.pdf"
 SG_DEPARTMENT = "中共上海市普陀区委社会工作部"
@@ -144,7 +144,7 @@ def base_warehouse(tmp_path_factory) -> Path:
     """A warehouse holding the real 社会工作部 决算, published."""
     root = tmp_path_factory.mktemp("bad_inputs")
     db = root / "base.duckdb"
-    with DagsterInstance.ephemeral() as instance:
+    with shared_extraction(), DagsterInstance.ephemeral() as instance:  # SG extracted once per session
         results = ingest_files([real_pdf(SG)], instance, warehouse_resource(db), inbox_resource(root / "inbox"))
     assert [r.status for r in results] == ["published"], [(r.status, r.message) for r in results]
     return db

@@ -45,7 +45,7 @@ WANLI_2025 = "上海市普陀区人民政府万里街道办事处25年预算.pdf
 
 @pytest.fixture(scope="session")
 def series_db(tmp_path_factory) -> Path:
-    return build_marts_warehouse(tmp_path_factory.mktemp("marts"))
+    return build_marts_warehouse(tmp_path_factory.mktemp("marts"), tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

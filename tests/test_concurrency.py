@@ -18,11 +18,10 @@ from dagster import DagsterInstance
 
 from pipelines.defs.ingest import ingest_files
 from pipelines.defs.resources import inbox_resource, warehouse_resource
-from pipelines.samples.build import build_sample_corpus
 from pipelines.samples.figures import SAMPLE_DEPARTMENT
 
 import real_figures as rf
-from conftest import REPO, real_pdf
+from conftest import REPO, copy_sample_corpus, real_pdf, shared_extraction
 
 HOLD_LOCK = """
 import sys, time, duckdb
@@ -76,7 +75,7 @@ def _wait_for(path: Path, timeout: float = 60) -> None:
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory) -> list[Path]:
-    samples = build_sample_corpus(tmp_path_factory.mktemp("concurrency_samples"))
+    samples = copy_sample_corpus(tmp_path_factory, tmp_path_factory.mktemp("concurrency_samples"))
     return [*samples, real_pdf(rf.SG)]
 
 
@@ -85,7 +84,8 @@ def reference(files, tmp_path_factory) -> list[tuple]:
     """The same files ingested by one process, one after the other."""
     root = tmp_path_factory.mktemp("concurrency_reference")
     db = root / "reference.duckdb"
-    with DagsterInstance.ephemeral() as instance:
+    # in-process extraction once per session; the concurrent ingests below run in subprocesses and extract afresh
+    with shared_extraction(), DagsterInstance.ephemeral() as instance:
         results = ingest_files(files, instance, warehouse_resource(db), inbox_resource(root))
     assert all(r.ok for r in results), results
     with duckdb.connect(str(db), read_only=True) as con:

@@ -20,7 +20,7 @@ from pipelines.defs.ingest import QUIET
 from pipelines.defs.jobs import ingest_inbox
 from pipelines.defs.resources import Inbox, warehouse_resource
 
-from conftest import real_pdf
+from conftest import real_pdf, shared_extraction
 
 # Four small real documents (12–26 pages): three budgets (two years of one department: the
 # narrative's year-over-year claims compare across documents) and a final account.
@@ -56,7 +56,7 @@ def test_celery_workers_build_the_same_warehouse(tmp_path: Path) -> None:
 
     # The reference: the same job, default executor, in this process.
     local_db = tmp_path / "in_process.duckdb"
-    with DagsterInstance.ephemeral() as instance:
+    with shared_extraction(), DagsterInstance.ephemeral() as instance:  # extraction shared with the session's
         local = ingest_inbox.execute_in_process(
             instance=instance,
             resources={"warehouse": warehouse_resource(local_db), "inbox": Inbox(path=str(inbox))},

@@ -14,11 +14,10 @@ from dagster import DagsterInstance
 
 from pipelines.defs.ingest import ingest_files
 from pipelines.defs.resources import inbox_resource, warehouse_resource
-from pipelines.samples.build import build_sample_corpus
 from pipelines.samples.figures import SAMPLE_DEPARTMENT
 
 import real_figures as rf
-from conftest import REAL_CORPUS, REPO
+from conftest import REAL_CORPUS, REPO, copy_sample_corpus, shared_extraction
 
 REAL_FINALS = [rf.CZ, rf.SG]
 
@@ -26,9 +25,9 @@ REAL_FINALS = [rf.CZ, rf.SG]
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("e2e")
-    samples = build_sample_corpus(root / "samples")
+    samples = copy_sample_corpus(tmp_path_factory, root / "samples")
     db = root / "budget.duckdb"
-    with DagsterInstance.ephemeral() as instance:
+    with shared_extraction(), DagsterInstance.ephemeral() as instance:  # each PDF extracted once per session
         results = ingest_files(
             [*samples, *(REAL_CORPUS / n for n in REAL_FINALS)],
             instance,

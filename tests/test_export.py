@@ -17,7 +17,7 @@ from pipelines.defs.resources import inbox_resource, warehouse_resource
 from pipelines.store.export import export_parquet
 
 import real_figures as rf
-from conftest import real_pdf
+from conftest import real_pdf, shared_extraction
 
 CONTRACT_TABLES = {"documents", "line_items", "document_history", "rejections", "yoy_by_subject", "budget_vs_final"}
 
@@ -28,7 +28,7 @@ def warehouse(tmp_path_factory) -> Path:
     db = root / "budget.duckdb"
     not_pdf = root / "broken.pdf"
     not_pdf.write_bytes(b"this is not a pdf")
-    with DagsterInstance.ephemeral() as instance:
+    with shared_extraction(), DagsterInstance.ephemeral() as instance:  # SG extracted once per session
         results = ingest_files([real_pdf(rf.SG), not_pdf], instance, warehouse_resource(db), inbox_resource(root))
     assert [r.ok for r in results] == [True, False], results
     return db

@@ -23,7 +23,7 @@ from pipelines.samples.figures import SAMPLE_DEPARTMENT
 from pipelines.store import ensure_schema, quarantine_document, write_document
 from pipelines.store.crosswalk import load_crosswalk, read_crosswalk
 
-from conftest import REAL_CORPUS
+from conftest import REAL_CORPUS, copy_sample_corpus, shared_extraction
 
 WANLI = "上海市普陀区人民政府万里街道办事处"
 WANLI_BUDGETS = ["上海市普陀区人民政府万里街道办事处24年预算.pdf", "上海市普陀区人民政府万里街道办事处25年预算.pdf"]
@@ -32,11 +32,14 @@ D = Decimal
 _built: dict[str, Path] = {}
 
 
-def build_marts_warehouse(root: Path) -> Path:
+def build_marts_warehouse(root: Path, tmp_path_factory: pytest.TempPathFactory | None = None) -> Path:
     """Samples (every PDF the sample builder writes) + the real 万里 budgets, ingested once per session."""
     if "db" in _built:
         return _built["db"]
-    build_sample_corpus(root / "samples")
+    if tmp_path_factory is None:  # a caller without the factory (test_report) builds its own copy of the corpus
+        build_sample_corpus(root / "samples")
+    else:
+        copy_sample_corpus(tmp_path_factory, root / "samples")
     samples = sorted((root / "samples").glob("*.pdf"))
     real = [REAL_CORPUS / n for n in WANLI_BUDGETS]
     missing = [p for p in real if not p.exists()]
@@ -44,7 +47,7 @@ def build_marts_warehouse(root: Path) -> Path:
         pytest.fail(f"real corpus file missing: {missing} (set BUDGETWH_REAL_CORPUS)")
     db = root / "marts.duckdb"
     warnings.filterwarnings("ignore")
-    with DagsterInstance.ephemeral() as instance:
+    with shared_extraction(), DagsterInstance.ephemeral() as instance:  # each PDF extracted once per session
         results = ingest_files([*samples, *real], instance, warehouse_resource(db), inbox_resource(root / "inbox"))
     bad = [(r.path, r.status, r.message) for r in results if r.status != "published"]
     assert not bad, bad
@@ -54,7 +57,7 @@ def build_marts_warehouse(root: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def marts_warehouse(tmp_path_factory) -> Path:
-    return build_marts_warehouse(tmp_path_factory.mktemp("marts"))
+    return build_marts_warehouse(tmp_path_factory.mktemp("marts"), tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

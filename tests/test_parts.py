@@ -28,6 +28,7 @@ from pipelines.store import (
     write_raw,
 )
 
+from conftest import empty_warehouse
 from test_quality_builder import DEPT, NARRATIVE, change, clean_rows, make_doc
 
 # The narrative with one amount the tables contradict (they print 总计 110.00万元).
@@ -84,8 +85,7 @@ def history(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    c = duckdb.connect(str(tmp_path / "parts.duckdb"))
-    ensure_schema(c)
+    c = duckdb.connect(str(empty_warehouse(tmp_path / "parts.duckdb")))  # ensure_schema's output, copied
     yield c
     c.close()
 

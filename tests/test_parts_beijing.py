@@ -18,9 +18,9 @@ from pipelines.extract import file_sha256
 from pipelines.extract.model import DocumentMeta, ExtractedDocument, ExtractedTable, LineItem
 from pipelines.extract.pages import read_pages
 from pipelines.quality import recheck_narrative_parts, run_gate, write_check_results
-from pipelines.store import ensure_schema, publish_document, tables_companion, write_document
+from pipelines.store import publish_document, tables_companion, write_document
 
-from conftest import national_pdf
+from conftest import empty_warehouse, national_pdf
 
 DEPARTMENT = "北京城市副中心工程建设管理办公室"
 NARRATIVE_FILE = f"北京市/政府办公厅_附件1：{DEPARTMENT}2026年度部门预算情况说明.pdf"
@@ -87,8 +87,7 @@ def narrative_rules(con: duckdb.DuckDBPyConnection, document_id: str) -> dict[st
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    c = duckdb.connect(str(tmp_path / "beijing.duckdb"))
-    ensure_schema(c)
+    c = duckdb.connect(str(empty_warehouse(tmp_path / "beijing.duckdb")))  # ensure_schema's output, copied
     yield c
     c.close()
 

@@ -15,7 +15,9 @@ import duckdb
 
 from pipelines.extract.model import DocumentMeta, ExtractedDocument, ExtractedTable, LineItem, RawCell
 from pipelines.quality import GateReport, run_gate
-from pipelines.store import ensure_schema, write_document
+from pipelines.store import write_document
+
+from conftest import empty_warehouse
 
 D = Decimal
 DEPT = "测试区财政局"
@@ -202,10 +204,9 @@ def change(rows: list[tuple], table: str, line: str, measure: str, amount: str |
 
 
 def fresh() -> duckdb.DuckDBPyConnection:
-    """An empty in-memory warehouse with every warehouse/*.sql applied (and the reference loaded)."""
-    c = duckdb.connect(":memory:")
-    ensure_schema(c)
-    return c
+    """An empty warehouse with every warehouse/*.sql applied (and the reference loaded): a copy of
+    the session's ensure_schema'd file (conftest.empty_warehouse), cheaper than applying the SQL."""
+    return duckdb.connect(str(empty_warehouse()))
 
 
 def gate(con: duckdb.DuckDBPyConnection, doc: ExtractedDocument, families: list[str] | None = None) -> GateReport:

@@ -17,9 +17,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipelines.extract import extract_document
 from pipelines.quality import GateReport, run_gate, write_check_results
 from pipelines.store import ensure_schema, write_document
+
+from conftest import extract_once
 
 CZ = "上海市普陀区财政局2024年度部门决算.pdf"
 SG = "中共上海市普陀区委社会工作部 2024 年度部门决算.pdf"
@@ -93,7 +94,7 @@ def sample_warehouse(tmp_path_factory) -> tuple[duckdb.DuckDBPyConnection, list[
     ensure_schema(con)
     ids = []
     for path in sorted(Path(out).glob("*.pdf")):  # by year: each later year sees the prior one
-        doc = extract_document(path)
+        doc = extract_once(path)  # the CLI writes the session corpus's bytes: extracted once per session
         write_document(con, doc, path)
         ids.append(doc.sha256)
     return con, ids

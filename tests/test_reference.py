@@ -18,8 +18,7 @@ import duckdb
 import pdfplumber
 import pytest
 
-from pipelines.extract import ExtractedDocument, extract_document
-from pipelines.samples.build import build_sample_corpus
+from pipelines.extract import ExtractedDocument
 from pipelines.samples.figures import ECONOMIC_NAMES, FUNCTION_NAMES, SAMPLE_YEARS, summary_classes
 from pipelines.store import ensure_schema
 from pipelines.store.reference import (
@@ -218,8 +217,8 @@ def test_the_blank_template_lists_only_reference_codes(by_code):
 
 
 @pytest.fixture(scope="module")
-def sample_docs(tmp_path_factory) -> list[ExtractedDocument]:
-    return [extract_document(p) for p in build_sample_corpus(tmp_path_factory.mktemp("reference_samples"))]
+def sample_docs(sample_finals, extract_sample) -> list[ExtractedDocument]:
+    return [extract_sample(p) for p in sample_finals.values()]  # the session's corpus, extracted once
 
 
 def test_sample_corpus_codes_are_in_the_reference(sample_docs, by_code):

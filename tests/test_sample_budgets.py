@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.extract import ExtractedDocument, extract_document
+from pipelines.extract import ExtractedDocument
 from pipelines.samples.budget_tables import BUDGET_TABLE_ORDER, budget_style, budget_title
 from pipelines.samples.build import (
     RenderedBudget,
@@ -36,14 +36,13 @@ SUBJECT_TABLES = ("income", "expenditure", "general_budget")
 
 
 @pytest.fixture(scope="module")
-def budget_paths(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    paths = build_sample_budgets(tmp_path_factory.mktemp("budgets"))
-    return dict(zip(SAMPLE_YEARS, paths, strict=True))
+def budget_paths(sample_budgets: dict[int, Path]) -> dict[int, Path]:
+    return sample_budgets  # the session's corpus (built once; the determinism tests below build their own)
 
 
 @pytest.fixture(scope="module")
-def docs(budget_paths: dict[int, Path]) -> dict[int, ExtractedDocument]:
-    return {year: extract_document(path) for year, path in budget_paths.items()}
+def docs(budget_paths: dict[int, Path], extract_sample) -> dict[int, ExtractedDocument]:
+    return {year: extract_sample(path) for year, path in budget_paths.items()}
 
 
 @pytest.fixture(scope="module")

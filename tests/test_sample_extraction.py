@@ -6,15 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from pipelines.extract import extract_document
-from pipelines.samples.build import build_sample_corpus
 from pipelines.samples.figures import SAMPLE_DEPARTMENT, SAMPLE_YEARS, expected_items
 
 
 @pytest.fixture(scope="session")
-def sample_docs(tmp_path_factory):
-    paths = build_sample_corpus(tmp_path_factory.mktemp("samples"))
-    docs = [extract_document(p) for p in paths]
+def sample_docs(sample_finals, extract_sample):
+    docs = [extract_sample(p) for p in sample_finals.values()]  # the session's corpus, extracted once
     return {d.meta.fiscal_year: d for d in docs}
 
 

@@ -33,9 +33,8 @@ def rendered() -> dict[int, Rendered]:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    paths = build_sample_corpus(tmp_path_factory.mktemp("samples"))
-    return dict(zip(SAMPLE_YEARS, paths, strict=True))
+def corpus(sample_finals: dict[int, Path]) -> dict[int, Path]:
+    return sample_finals  # the session's corpus (test_building_twice_gives_identical_bytes builds its own)
 
 
 def _sha(path: Path) -> str:

@@ -20,6 +20,8 @@ from pipelines.store import (
     write_document,
 )
 
+from conftest import empty_warehouse
+
 REPO = Path(__file__).resolve().parents[1]
 # The team's contract checker, beside the repository (../shared is the shared checkout).
 CHECK_CONTRACT = REPO.parent / "shared" / "tools" / "check_contract.py"
@@ -139,8 +141,7 @@ def make_doc(
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    c = duckdb.connect(str(tmp_path / "wh.duckdb"))
-    ensure_schema(c)
+    c = duckdb.connect(str(empty_warehouse(tmp_path / "wh.duckdb")))  # ensure_schema's output, copied
     yield c
     c.close()
 
