@@ -292,7 +292,11 @@ def read_grids(
     result: dict[int, list[Grid]] = {p: [] for p in pages}
     if not pages:
         return result
-    options = {"engine": engine, "split_text": True} if flavor == "lattice" else {}
+    options: dict = {"engine": engine, "split_text": True} if flavor == "lattice" else {}
+    # boxes_flow=None: no reading-order grouping of text boxes in the layout step. camelot assigns
+    # text lines to cells by position and never reads that order, and the grouping is quadratic in
+    # the boxes (西安 生态环境局 p58: 336 s → 9.5 s under the same load, identical grids).
+    options["layout_kwargs"] = {"boxes_flow": None}
     with warnings.catch_warnings():
         # camelot warns for every page without a table; that is expected here.
         warnings.simplefilter("ignore")
