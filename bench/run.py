@@ -722,6 +722,8 @@ def main() -> None:
         pipe = run_pipeline(name, files, args.workers)
         pipe["workers"], pipe["load_average"] = args.workers, [load, os.getloadavg()]
         cam = None
+        figures.setdefault("raw", {})[name] = {"pipeline": pipe, "camelot": cam}  # saved before camelot's hour
+        json_path.write_text(json.dumps(figures, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
         if not args.skip_camelot:
             print(f"… {name}: plain camelot over the same files (load average {os.getloadavg()})", flush=True)
             load = os.getloadavg()
