@@ -66,8 +66,12 @@ ui: venv dagster-home
 lint: venv
 	$(BIN)/ruff check pipelines tests bench
 
+# The full benchmark (national + Putuo + 300 generated department-years, each also through plain
+# camelot, 2 children at a time): hours on a shared 2-core machine. Subsets, e.g.
+# make bench BENCH_ARGS="--only 佛山市 --docs 20 --skip-camelot"; figures also in bench/out/*.json.
+BENCH_ARGS ?=
 bench: venv
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The whole national corpus (../shared/corpus/national) into a scratch warehouse: per family
 # published / quarantined / rejected with reasons. Minutes of work, so not part of `make test`.
