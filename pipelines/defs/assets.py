@@ -183,7 +183,7 @@ def published_views(warehouse: DuckDBResource) -> MaterializeResult:
     by (a yoy pair a blocking one failed on is withheld), and report their row counts. The
     `comparisons` group (pipelines/defs/comparisons.py) reports each relation on its own."""
     with warehouse.get_connection() as con:
-        applied = ensure_schema(con)
+        applied = ensure_schema(con, force=True)
         cross_year = refresh_cross_year(con)
         counts = view_counts(con)
         by_part = dict(con.execute("SELECT part, count(*) FROM published.documents GROUP BY 1 ORDER BY 1").fetchall())

@@ -269,7 +269,7 @@ def _build(relation: Relation) -> AssetsDefinition:
     def _relation(warehouse: DuckDBResource) -> MaterializeResult:
         with warehouse.get_connection() as con:
             if _missing(con, relation):  # a warehouse older than this code: apply warehouse/*.sql
-                ensure_schema(con)
+                ensure_schema(con, force=True)
             report = None
             if relation.checks:
                 # checks first: the relation's rows depend on what they block
