@@ -63,3 +63,17 @@ def test_function_class_names_find_codes_in_noisy_labels():
     assert CATALOG.function_class_by_name("二十三、其他支出") == "229"
     assert CATALOG.function_class_by_name("二十一、国有资本经营预算支出") == "223"
     assert CATALOG.function_class_by_name("本年支出合计") is None
+
+
+def test_prior_year_execution_columns_are_final_prev():
+    """上年执行数 / 上年决算数 beside a budget's figures: the previous year's execution (final_prev),
+    checked against the previous year's 决算 by cross_year.final_prev — not refused, not guessed."""
+    from pipelines.extract.catalog import load_catalog
+    from pipelines.extract.normalize import _measure_for
+
+    catalog = load_catalog()
+    with_prev = [t for t in catalog.tables if _measure_for(t, ["上年预算数"]) == "budget_prev"]
+    assert len(with_prev) >= 5
+    for spec in with_prev:
+        assert _measure_for(spec, ["上年执行数"]) == "final_prev", spec.key
+        assert _measure_for(spec, ["上年决算数"]) == "final_prev", spec.key

@@ -183,10 +183,10 @@ def _str(v: Any) -> str | None:
 # ------------------------------------------------------------------ findings from results
 
 
-# Columns that restate the previous year's figures beside this year's (上年预算数, a 2025 block in a
+# Columns that restate the previous year's figures beside this year's (上年预算数, 上年执行数, a 2025 block in a
 # 2026 budget). The document is not their record — the previous year's document is — so a
 # misprint there is reported (a warning naming the page) but does not hold back this year's figures.
-PRIOR_YEAR_MEASURES = frozenset({"budget_prev"})
+PRIOR_YEAR_MEASURES = frozenset({"budget_prev", "final_prev"})
 _PRIOR_YEAR_NOTE = ("（上年数，仅供对照，不阻止发布）", " (a restated prior-year figure: reported, does not block)")
 
 
