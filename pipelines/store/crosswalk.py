@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.store.catalog_state import has_tables, in_transaction
 from pipelines.store.paths import sql_dir
 
 COLUMNS = ("from_code", "from_year_last", "to_code", "to_year_first", "note")
@@ -83,25 +84,11 @@ def read_crosswalk(folder: Path | None = None) -> list[CrosswalkRow]:
     return sorted(rows)
 
 
-def _has_table(con: duckdb.DuckDBPyConnection) -> bool:
-    found = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'core' AND table_name = 'subject_crosswalk'"
-    ).fetchone()
-    return bool(found and found[0])
-
-
-def _in_transaction(con: duckdb.DuckDBPyConnection) -> bool:
-    """Inside an open transaction two statements share one transaction id; in autocommit they do not."""
-    first = con.execute("SELECT txid_current()").fetchone()
-    second = con.execute("SELECT txid_current()").fetchone()
-    return first == second
-
-
 def load_crosswalk(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -> int:
     """Replace core.subject_crosswalk from the CSV files; returns the rows written (0 when unchanged/skipped).
 
     Skipped when the table does not exist (a DDL folder without 60_marts.sql)."""
-    if not _has_table(con):
+    if not has_tables(con, "core", "subject_crosswalk"):
         return 0
     rows = read_crosswalk(folder)
     current = con.execute(
@@ -111,7 +98,7 @@ def load_crosswalk(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -
     wanted = sorted(r.as_tuple() for r in rows)
     if sorted(current, key=repr) == sorted(wanted, key=repr):
         return 0
-    owns = not _in_transaction(con)
+    owns = not in_transaction(con)
     if owns:
         con.begin()
     try:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.store.catalog_state import has_tables, in_transaction
 from pipelines.store.paths import sql_dir
 
 FILE = "places.csv"
@@ -78,30 +79,16 @@ def read_places(folder: Path | None = None) -> list[Place]:
     return sorted(rows)
 
 
-def _has_table(con: duckdb.DuckDBPyConnection) -> bool:
-    found = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'core' AND table_name = 'places'"
-    ).fetchone()
-    return bool(found and found[0])
-
-
-def _in_transaction(con: duckdb.DuckDBPyConnection) -> bool:
-    """Inside an open transaction two statements share one transaction id; in autocommit they do not."""
-    first = con.execute("SELECT txid_current()").fetchone()
-    second = con.execute("SELECT txid_current()").fetchone()
-    return first == second
-
-
 def load_places(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -> int:
     """Replace core.places from places.csv; returns the rows written (0 when unchanged or skipped:
     a DDL folder without 65_department_marts.sql has no table)."""
-    if not _has_table(con):
+    if not has_tables(con, "core", "places"):
         return 0
     wanted = sorted(r.as_tuple() for r in read_places(folder))
     current = con.execute("SELECT prefix, place, level, parent FROM core.places").fetchall()
     if sorted(current, key=repr) == sorted(wanted, key=repr):
         return 0
-    owns = not _in_transaction(con)
+    owns = not in_transaction(con)
     if owns:
         con.begin()
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.store.catalog_state import has_tables, in_transaction
 from pipelines.store.paths import sql_dir
 
 CODE_KINDS = ("function", "economic")
@@ -110,23 +111,13 @@ def _checksum(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def _has_tables(con: duckdb.DuckDBPyConnection) -> bool:
-    found = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'core' "
-        "AND table_name IN ('reference_subjects', 'reference_load')"
-    ).fetchone()
-    return bool(found and found[0] == 2)
-
-
 def _begin(con: duckdb.DuckDBPyConnection) -> bool:
     """Start a transaction unless the caller already has one open (then the caller's commit decides).
 
     A failed BEGIN would abort the caller's transaction, so detect it first: in autocommit mode every
     statement gets its own transaction id, inside an open transaction two statements share one.
     """
-    first = con.execute("SELECT txid_current()").fetchone()
-    second = con.execute("SELECT txid_current()").fetchone()
-    if first == second:
+    if in_transaction(con):
         return False
     con.begin()
     return True
@@ -138,7 +129,7 @@ def load_reference(con: duckdb.DuckDBPyConnection, folder: Path | None = None, f
     Skipped when the tables do not exist (a DDL folder without 22_reference.sql) or when the files'
     checksum and the table's row count match the last load.
     """
-    if not _has_tables(con):
+    if not has_tables(con, "core", "reference_subjects", "reference_load"):
         return 0
     folder = folder or reference_dir()
     checksum = _checksum(folder)

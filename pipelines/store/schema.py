@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.store.catalog_state import has_tables
 from pipelines.store.paths import default_warehouse_path, sql_dir
 
 
@@ -27,12 +28,7 @@ def schema_fingerprint(folder: Path | None = None) -> str:
 
 
 def _applied_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
-    # Looked up by name first: an unknown table would make DuckDB scan Python variables of that name.
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables "
-        "WHERE table_schema = 'core' AND table_name = 'schema_fingerprint'"
-    ).fetchone()[0]
-    if not exists:
+    if not has_tables(con, "core", "schema_fingerprint"):
         return None
     row = con.execute("SELECT fingerprint FROM core.schema_fingerprint").fetchone()
     return row[0] if row else None
