@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ from pipelines.samples.figures import SAMPLE_DEPARTMENT
 from pipelines.store import ensure_schema, write_document
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-SCREENSHOT = Path(os.environ.get("BUDGETWH_REPORT_SCREENSHOT", "/tmp/report.png"))
+SCREENSHOT = Path(os.environ.get("BUDGETWH_REPORT_SCREENSHOT") or Path(tempfile.gettempdir()) / "report.png")
 FIGURES = ("fig-totals", "fig-composition", "fig-three-public")
 
 

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from collections import Counter
 from html import unescape
 from pathlib import Path
@@ -35,7 +36,7 @@ WANLI = "上海市普陀区人民政府万里街道办事处"
 WANLI_24 = f"{WANLI}24年预算.pdf"
 WANLI_25 = f"{WANLI}25年预算.pdf"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-SCREENSHOT = Path(os.environ.get("BUDGETWH_SITE_SCREENSHOT", "/tmp/report_index.png"))
+SCREENSHOT = Path(os.environ.get("BUDGETWH_SITE_SCREENSHOT") or Path(tempfile.gettempdir()) / "report_index.png")
 
 
 @pytest.fixture(scope="module")
