@@ -7,6 +7,10 @@ machine that sees the staging folder:
 
     stage_document(doc, path, root)   in-memory warehouse (same DDL and reference data) → raw rows,
                                       core facts, gate → Parquet files + a completion record
+    stage_documents(docs, root)       the same for a batch, gated at once (one great-expectations
+                                      validation per family for the batch; each document still gets
+                                      its own rows, results and record)
+    extract_and_stage_many(files,…)   extract a batch of files and stage them (the pool's unit of work)
     stage_rejection(...)              the worker could not extract the file: the reason, for the writer
     stage_within_budget(...)          extract_and_stage in a forked child, stopped at the document's
                                       time budget (a rejection `time_budget_exceeded`, nothing staged)
@@ -34,7 +38,7 @@ import os
 import shutil
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,7 +48,7 @@ import duckdb
 
 from pipelines.extract import ExtractionError
 from pipelines.extract.model import ExtractedDocument
-from pipelines.quality import run_gate, write_check_results
+from pipelines.quality import run_gate_many, write_check_results
 from pipelines.quality.suites import FAMILY_ORDER
 from pipelines.store.loader import (
     RAW_DOCUMENT_TABLES,
@@ -170,16 +174,38 @@ def extract_and_stage(
 ) -> Stage:
     """The worker's whole job for one file: extract, then stage — or stage the rejection, with
     the extractor's reason (every failure of the extractor is a rejection, never a crash)."""
-    try:
-        doc = extract(str(path))
-    except Exception as exc:
-        if isinstance(exc, ExtractionError):
-            reason, message = exc.reason, one_line(exc.message)
-        else:
-            reason, message = "extraction_failed", one_line(f"{type(exc).__name__}: {exc}")
-        return stage_rejection(root, sha, Path(path).name, reason, message)
-    doc.sha256 = sha  # the content hash taken when the file was registered is authoritative
-    return stage_document(doc, path, root)
+    return extract_and_stage_many([(path, sha)], root, extract)[0]
+
+
+def extract_and_stage_many(
+    files: list[tuple[str | Path, str]], root: str | Path, extract: Callable[[str], ExtractedDocument]
+) -> list[Stage]:
+    """extract_and_stage for a batch of (path, sha): each file is extracted and loaded into the
+    in-memory warehouse as soon as it is read (one document's tables in memory at a time), then the
+    batch is gated and staged together (stage_documents). A file whose content is already in the
+    batch is staged once. Returns the records in the order of `files`."""
+    rejected: dict[str, Stage] = {}
+
+    def extracted() -> Iterator[tuple[ExtractedDocument, str | Path]]:
+        seen: set[str] = set()
+        for path, sha in files:
+            if sha in seen:
+                continue
+            seen.add(sha)
+            try:
+                doc = extract(str(path))
+            except Exception as exc:
+                if isinstance(exc, ExtractionError):
+                    reason, message = exc.reason, one_line(exc.message)
+                else:
+                    reason, message = "extraction_failed", one_line(f"{type(exc).__name__}: {exc}")
+                rejected[sha] = stage_rejection(root, sha, Path(path).name, reason, message)
+                continue
+            doc.sha256 = sha  # the content hash taken when the file was registered is authoritative
+            yield doc, path
+
+    staged = {stage.document_id: stage for stage in stage_documents(extracted(), root)}
+    return [rejected.get(sha) or staged[sha] for _, sha in files]
 
 
 TIME_BUDGET_EXCEEDED = "time_budget_exceeded"
@@ -294,60 +320,88 @@ def stage_rejection(root: str | Path, sha: str, file_name: str, reason: str, mes
 def stage_document(doc: ExtractedDocument, path: str | Path, root: str | Path) -> Stage:
     """Load one extracted document into the worker's in-memory warehouse, run the document-local
     gate families there and write its rows as Parquet; returns the completion record."""
-    started = time.perf_counter()
+    return stage_documents([(doc, path)], root)[0]
+
+
+def stage_documents(docs: Iterable[tuple[ExtractedDocument, str | Path]], root: str | Path) -> list[Stage]:
+    """stage_document for a batch: every document is loaded into the in-memory warehouse as it
+    comes, the gate validates the batch at once (run_gate_many: great-expectations costs per
+    expectation, not per row, so a batch of 8 costs about what one document did), then each
+    document's rows are written as its own Parquet partition with its own completion record.
+    Returns the records in order."""
     root = Path(root)
-    sha = doc.sha256
     con = _scratch_connection()
     _clear(con)
-    record_received(con, path, sha, doc.file_name)
-    counts = write_raw(con, doc)
-    publish_core(con, sha)
-    report = run_gate(con, sha, families=list(WORKER_FAMILIES))
-    write_check_results(con, report)
-    for table in STAGED_TABLES:
-        folder = _table_dir(root, table, sha)
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        target = str(folder / "data.parquet").replace("'", "''")
-        con.execute(f"COPY (SELECT * FROM {table} WHERE document_id = ?) TO '{target}' (FORMAT parquet)", [sha])
+    busy = 0.0  # this function's own time; `docs` may be extracting as it is read
+    loaded: list[tuple[str, str, float, dict[str, Any]]] = []  # sha, file name, extraction s, summary
+    for doc, path in docs:
+        started = time.perf_counter()
+        record_received(con, path, doc.sha256, doc.file_name)
+        loaded.append((doc.sha256, doc.file_name, doc.seconds, _summary(doc, write_raw(con, doc))))
+        publish_core(con, doc.sha256)
+        busy += time.perf_counter() - started
+    if not loaded:
+        return []
+    started = time.perf_counter()
+    shas = [sha for sha, *_ in loaded]
+    reports = run_gate_many(con, shas, families=list(WORKER_FAMILIES))
+    for sha in shas:
+        write_check_results(con, reports[sha])
+    for sha in shas:
+        for table in STAGED_TABLES:
+            folder = _table_dir(root, table, sha)
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            target = str(folder / "data.parquet").replace("'", "''")
+            con.execute(f"COPY (SELECT * FROM {table} WHERE document_id = ?) TO '{target}' (FORMAT parquet)", [sha])
     _clear(con)
+    per_document = (busy + time.perf_counter() - started) / len(loaded)  # load + gate + Parquet, shared
+    stages = []
+    for sha, file_name, seconds, summary in loaded:
+        report = reports[sha]
+        stage = Stage(
+            document_id=sha,
+            root=str(root),
+            file_name=file_name,
+            summary=summary,
+            families={name: asdict(outcome) for name, outcome in report.families.items()},
+            blocking_rules=sorted({f.rule_id for f in report.errors}),
+            extraction_seconds=seconds,
+            gate_seconds=report.seconds,
+            stage_seconds=per_document,
+        )
+        _write_record(root, stage)
+        stages.append(stage)
+    return stages
+
+
+def _summary(doc: ExtractedDocument, counts: dict[str, int]) -> dict[str, Any]:
+    """Identity, tables and counts of a staged document (the writer's asset metadata)."""
     meta = doc.meta
-    stage = Stage(
-        document_id=sha,
-        root=str(root),
-        file_name=doc.file_name,
-        summary={
-            "department": meta.department,
-            "fiscal_year": meta.fiscal_year,
-            "report_kind": meta.report_kind,
-            "scope": meta.scope,
-            "part": meta.part,
-            "page_count": meta.page_count,
-            "tables_found": len(doc.tables),
-            "table_pages": {t.table_key: list(t.pages) for t in doc.tables},
-            "tables": [
-                {
-                    "table_key": t.table_key,
-                    "title": t.title,
-                    "pages": list(t.pages),
-                    "unit": t.unit_printed,
-                    "method": t.method,
-                    "items": len(t.items),
-                }
-                for t in doc.tables
-            ],
-            "raw_cells": counts["cells"],
-            "line_items": counts["line_items"],
-            "narrative_pages": sorted(doc.narrative_pages),
-        },
-        families={name: asdict(outcome) for name, outcome in report.families.items()},
-        blocking_rules=sorted({f.rule_id for f in report.errors}),
-        extraction_seconds=doc.seconds,
-        gate_seconds=report.seconds,
-    )
-    stage.stage_seconds = time.perf_counter() - started
-    _write_record(root, stage)
-    return stage
+    return {
+        "department": meta.department,
+        "fiscal_year": meta.fiscal_year,
+        "report_kind": meta.report_kind,
+        "scope": meta.scope,
+        "part": meta.part,
+        "page_count": meta.page_count,
+        "tables_found": len(doc.tables),
+        "table_pages": {t.table_key: list(t.pages) for t in doc.tables},
+        "tables": [
+            {
+                "table_key": t.table_key,
+                "title": t.title,
+                "pages": list(t.pages),
+                "unit": t.unit_printed,
+                "method": t.method,
+                "items": len(t.items),
+            }
+            for t in doc.tables
+        ],
+        "raw_cells": counts["cells"],
+        "line_items": counts["line_items"],
+        "narrative_pages": sorted(doc.narrative_pages),
+    }
 
 
 # ------------------------------------------------------------------ the writer's side

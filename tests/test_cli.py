@@ -15,7 +15,7 @@ import pipelines.staging as staging_module
 from pipelines.cli import app
 from pipelines.store import ensure_schema, write_document
 
-from test_dagster import fake_extract, passing_gate, pdf
+from test_dagster import fake_extract, passing_gate, passing_gate_many, pdf
 from test_warehouse import make_doc
 
 runner = CliRunner()
@@ -26,7 +26,7 @@ def no_dagster_home(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.setattr(assets_module, "extract_document", fake_extract)
     monkeypatch.setattr(checks_module, "run_gate", passing_gate)
-    monkeypatch.setattr(staging_module, "run_gate", passing_gate)
+    monkeypatch.setattr(staging_module, "run_gate_many", passing_gate_many)
 
 
 @pytest.fixture

@@ -46,11 +46,15 @@ def passing_gate(con, document_id: str, families=None) -> GateReport:
     return GateReport(document_id)
 
 
+def passing_gate_many(con, document_ids: list[str], families=None) -> dict[str, GateReport]:
+    return {d: GateReport(d) for d in document_ids}
+
+
 @pytest.fixture
 def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(assets_module, "extract_document", fake_extract)
     monkeypatch.setattr(checks_module, "run_gate", passing_gate)
-    monkeypatch.setattr(staging_module, "run_gate", passing_gate)
+    monkeypatch.setattr(staging_module, "run_gate_many", passing_gate_many)
 
 
 @pytest.fixture

@@ -4,8 +4,10 @@ process pool, warehouse writes in the parent.
 DuckDB allows one writing process per file, so every Dagster materialization (and so every
 warehouse write) stays in the calling process, one document at a time, exactly as
 `ingest_files` does it. The CPU-bound part — camelot on the table pages, normalisation and the
-great-expectations suites on an in-memory copy of the document — runs in the workers, a few
-documents ahead of the writer, and is handed over as Parquet (pipelines/staging.py): when the
+great-expectations suites on an in-memory copy of the documents — runs in the workers, in
+batches of up to GATE_BATCH documents (the gate validates a batch at once: its cost is per
+validation, not per row) a few batches ahead of the writer, and is handed over as Parquet
+(pipelines/staging.py), one partition and completion record per document: when the
 `extracted_tables` asset of a document runs in the parent it finds the document staged and
 does not extract again; `core_facts` appends the staged rows and the quality gate only adds the
 cross-document narrative family. A worker that died leaves no (complete) stage: the parent then
@@ -29,7 +31,9 @@ import pipelines.defs.assets as assets_module
 from pipelines.defs.ingest import IngestResult, ingest_file, ingest_files, refresh_published
 from pipelines.defs.resources import Inbox, inbox_resource
 from pipelines.extract import file_sha256
-from pipelines.staging import close_scratch, extract_and_stage, read_stage, staging_root
+from pipelines.staging import close_scratch, extract_and_stage_many, read_stage, staging_root
+
+GATE_BATCH = 8  # documents a worker extracts, then gates in one validation (run_gate_many)
 
 
 def default_workers(n_files: int) -> int:
@@ -37,16 +41,26 @@ def default_workers(n_files: int) -> int:
     return 1 if n_files <= 1 else max(1, min(2, os.cpu_count() or 1))
 
 
-def _stage_in_worker(path: str, root: str) -> float:
-    """Extract, gate and stage one file (skipped when already staged); returns the worker's seconds."""
+def batch_size(n_files: int, workers: int) -> int:
+    """Documents per unit of work: up to GATE_BATCH (the gate's cost is per batch), but small
+    enough that every worker gets at least two batches (a short run keeps all cores busy)."""
+    return max(1, min(GATE_BATCH, -(-n_files // (2 * workers))))
+
+
+def _stage_batch_in_worker(paths: list[str], root: str) -> float:
+    """Extract, gate and stage a batch of files (those not yet staged); returns the worker's seconds."""
     started = time.perf_counter()
-    try:
-        sha = file_sha256(path)
-    except OSError:  # the parent reports it when it registers the file
-        return 0.0
-    if read_stage(root, sha) is None:
+    todo = []
+    for path in paths:
+        try:
+            sha = file_sha256(path)
+        except OSError:  # the parent reports it when it registers the file
+            continue
+        if read_stage(root, sha) is None:
+            todo.append((path, sha))
+    if todo:
         # Looked up at call time: the asset module's binding is the extractor the assets use.
-        extract_and_stage(path, sha, root, assets_module.extract_document)
+        extract_and_stage_many(todo, root, assets_module.extract_document)
     return time.perf_counter() - started
 
 
@@ -68,8 +82,8 @@ def ingest_files_parallel(
 ) -> list[IngestResult]:
     """`ingest_files` with extraction in `workers` processes (default: default_workers).
 
-    Results come back in the order of `paths`; at most 2 × workers extracted documents
-    wait in memory for the writer.
+    Results come back in the order of `paths`; at most 2 × workers batches are staged ahead of
+    the writer.
     """
     files = [Path(p) for p in paths]
     workers = default_workers(len(files)) if workers is None else workers
@@ -77,25 +91,28 @@ def ingest_files_parallel(
         return ingest_files(files, instance, warehouse, inbox, on_result=on_result, quiet=quiet)
     inbox = inbox or inbox_resource()
     root = str(staging_root(warehouse.database))
-    ahead = 2 * workers
-    futures: dict[str, Future] = {}
+    size = batch_size(len(files), workers)
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    ahead = 2 * workers  # batches staged ahead of the writer
+    futures: list[Future] = []
     results: list[IngestResult] = []
     close_scratch()  # no DuckDB connection may be open in this process while it forks
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context())
     try:
-        for path in files[:ahead]:
-            futures[str(path)] = pool.submit(_stage_in_worker, str(path), root)
-        for i, path in enumerate(files):
-            if i + ahead < len(files):
-                upcoming = files[i + ahead]
-                futures[str(upcoming)] = pool.submit(_stage_in_worker, str(upcoming), root)
-            # A worker that died (BrokenProcessPool) staged nothing: the asset extracts in-process.
+        for batch in batches[:ahead]:
+            futures.append(pool.submit(_stage_batch_in_worker, [str(p) for p in batch], root))
+        for i, batch in enumerate(batches):
+            if i + ahead < len(batches):
+                upcoming = batches[i + ahead]
+                futures.append(pool.submit(_stage_batch_in_worker, [str(p) for p in upcoming], root))
+            # A worker that died (BrokenProcessPool) staged nothing: the assets extract in-process.
             with contextlib.suppress(Exception):
-                futures.pop(str(path)).result()
-            result = ingest_file(path, instance, warehouse, inbox, quiet=quiet)
-            results.append(result)
-            if on_result:
-                on_result(result)
+                futures[i].result()
+            for path in batch:
+                result = ingest_file(path, instance, warehouse, inbox, quiet=quiet)
+                results.append(result)
+                if on_result:
+                    on_result(result)
     finally:  # on an error (e.g. the warehouse stayed locked) do not extract what will not be written
         pool.shutdown(wait=True, cancel_futures=True)
     if results:

@@ -101,12 +101,16 @@ def with_ge_columns(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def family_evidence(con: duckdb.DuckDBPyConnection, family: str, document_id: str) -> pd.DataFrame:
-    """The evidence rows of one SQL family for one document (Decimal money, integer fen for GE)."""
-    rows = con.execute(
-        f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM checks.evidence_{family} WHERE document_id = ? "
-        "ORDER BY rule_id, table_key, side, line_key, measure, page",
-        [document_id],
+def family_evidence(con: duckdb.DuckDBPyConnection, family: str, document_ids: str | list[str]) -> pd.DataFrame:
+    """The evidence rows of one SQL family for one document or a batch of documents (Decimal
+    money, integer fen for GE), ordered by document, then rule and line (a batch's frame is the
+    documents' own frames one after the other)."""
+    ids = [document_ids] if isinstance(document_ids, str) else list(document_ids)
+    rows = con.execute(  # an IN list of constants: DuckDB pushes it into the views' scans
+        f"SELECT {', '.join(EVIDENCE_COLUMNS)} FROM checks.evidence_{family} "
+        f"WHERE document_id IN ({', '.join('?' for _ in ids)}) "
+        "ORDER BY document_id, rule_id, table_key, side, line_key, measure, page",
+        ids,
     ).fetchall()
     frame = pd.DataFrame([list(r) for r in rows], columns=list(EVIDENCE_COLUMNS), dtype=object)
     with_ge_columns(frame)
