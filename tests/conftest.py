@@ -13,7 +13,7 @@ import copy
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -68,6 +68,27 @@ def empty_warehouse(dest: Path | None = None) -> Path:
         dest = Path(name)
     shutil.copyfile(template, dest)
     return dest
+
+
+@contextlib.contextmanager
+def national_warehouse(
+    tmp_path_factory: pytest.TempPathFactory, name: str, relatives: Iterable[str]
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a new warehouse file (in a `name` temp folder) with the national PDFs
+    `relatives` (paths under NATIONAL_CORPUS) written and published in that order: the session's
+    extractions through the loader's own path, without the Dagster run and the quality gate
+    (each passes those in `make national`). Closed when the block ends; for a module fixture."""
+    db = empty_warehouse(tmp_path_factory.mktemp(name) / "wh.duckdb")
+    from pipelines.store import write_document
+
+    con = duckdb.connect(str(db))
+    try:
+        for relative in relatives:
+            path = national_pdf(relative)
+            write_document(con, _extract_shared(path), path)
+        yield con
+    finally:
+        con.close()
 
 
 def _key(path: str | Path) -> tuple[str, str]:

@@ -8,6 +8,7 @@ warehouse."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from pipelines.extract.model import DocumentMeta, ExtractedDocument, ExtractedTa
 from pipelines.store import ensure_schema, quarantine_document, write_document
 from pipelines.store.places import read_places
 
-from conftest import national_pdf
+from conftest import national_warehouse
 
 D = Decimal
 
@@ -32,18 +33,12 @@ WX_DEPT = "无锡市统计局"
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory, extract_national) -> duckdb.DuckDBPyConnection:
-    """The three budgets extracted (the session's cache) and loaded once: the loader's own path
-    without the Dagster run and the great-expectations gate (each passes it in `make national`)."""
-    db = tmp_path_factory.mktemp("department_marts") / "wh.duckdb"
-    con = duckdb.connect(str(db))
-    ensure_schema(con)
-    for relative in (BEIJING, GUANGZHOU, WUXI):
-        write_document(con, extract_national(relative), national_pdf(relative))
-    statuses = con.execute("SELECT status FROM published.documents").fetchall()
-    assert statuses == [("published",)] * 3
-    yield con
-    con.close()
+def real(tmp_path_factory) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The three budgets extracted (the session's cache) and loaded once."""
+    with national_warehouse(tmp_path_factory, "department_marts", (BEIJING, GUANGZHOU, WUXI)) as con:
+        statuses = con.execute("SELECT status FROM published.documents").fetchall()
+        assert statuses == [("published",)] * 3
+        yield con
 
 
 # ------------------------------------------------------------------ real documents

@@ -18,7 +18,8 @@ import duckdb
 import pytest
 
 from pipelines.quality.cross_year import refresh_cross_year
-from pipelines.store import ensure_schema, write_document
+
+from conftest import national_warehouse
 
 D = Decimal
 DEPT = "江苏省人大常委会办公厅"
@@ -29,16 +30,12 @@ F2019 = "江苏省人大常委会2019年度部门预算公开.pdf"
 
 
 @pytest.fixture(scope="module")
-def jiangsu(extract_national, tmp_path_factory):
+def jiangsu(tmp_path_factory):
     """The three files extracted once, written to a tiny warehouse, the cross-year gate run once."""
-    db = tmp_path_factory.mktemp("series_jiangsu") / "wh.duckdb"
-    con = duckdb.connect(str(db))
-    ensure_schema(con)
-    for name in (F2017, F2018, F2019):
-        write_document(con, extract_national(FOLDER + name))
-    report = refresh_cross_year(con)
-    yield con, report
-    con.close()
+    with national_warehouse(
+        tmp_path_factory, "series_jiangsu", (FOLDER + name for name in (F2017, F2018, F2019))
+    ) as con:
+        yield con, refresh_cross_year(con)
 
 
 def test_the_series_is_one_pair_2017_to_2018(jiangsu):

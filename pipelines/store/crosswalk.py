@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.store.catalog_state import has_tables, in_transaction
+from pipelines.store.catalog_state import has_tables, replace_rows
 from pipelines.store.paths import sql_dir
 
 COLUMNS = ("from_code", "from_year_last", "to_code", "to_year_first", "note")
@@ -98,17 +98,4 @@ def load_crosswalk(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -
     wanted = sorted(r.as_tuple() for r in rows)
     if sorted(current, key=repr) == sorted(wanted, key=repr):
         return 0
-    owns = not in_transaction(con)
-    if owns:
-        con.begin()
-    try:
-        con.execute("DELETE FROM core.subject_crosswalk")
-        if wanted:
-            con.executemany("INSERT INTO core.subject_crosswalk VALUES (?, ?, ?, ?, ?, ?)", wanted)
-        if owns:
-            con.commit()
-    except BaseException:
-        if owns:
-            con.rollback()
-        raise
-    return len(wanted)
+    return replace_rows(con, "core.subject_crosswalk", wanted)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.store.catalog_state import has_tables, in_transaction
+from pipelines.store.catalog_state import has_tables, replace_rows
 from pipelines.store.paths import sql_dir
 
 FILE = "places.csv"
@@ -88,16 +88,4 @@ def load_places(con: duckdb.DuckDBPyConnection, folder: Path | None = None) -> i
     current = con.execute("SELECT prefix, place, level, parent FROM core.places").fetchall()
     if sorted(current, key=repr) == sorted(wanted, key=repr):
         return 0
-    owns = not in_transaction(con)
-    if owns:
-        con.begin()
-    try:
-        con.execute("DELETE FROM core.places")
-        con.executemany("INSERT INTO core.places VALUES (?, ?, ?, ?)", wanted)
-        if owns:
-            con.commit()
-    except BaseException:
-        if owns:
-            con.rollback()
-        raise
-    return len(wanted)
+    return replace_rows(con, "core.places", wanted)

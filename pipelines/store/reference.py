@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.store.catalog_state import has_tables, in_transaction
+from pipelines.store.catalog_state import has_tables, replacing
 from pipelines.store.paths import sql_dir
 
 CODE_KINDS = ("function", "economic")
@@ -111,18 +111,6 @@ def _checksum(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def _begin(con: duckdb.DuckDBPyConnection) -> bool:
-    """Start a transaction unless the caller already has one open (then the caller's commit decides).
-
-    A failed BEGIN would abort the caller's transaction, so detect it first: in autocommit mode every
-    statement gets its own transaction id, inside an open transaction two statements share one.
-    """
-    if in_transaction(con):
-        return False
-    con.begin()
-    return True
-
-
 def load_reference(con: duckdb.DuckDBPyConnection, folder: Path | None = None, force: bool = False) -> int:
     """Replace core.reference_subjects from the CSVs; returns the rows loaded (0 when unchanged/skipped).
 
@@ -140,8 +128,7 @@ def load_reference(con: duckdb.DuckDBPyConnection, folder: Path | None = None, f
         if stored and current and stored[0] == checksum and stored[1] == current[0]:
             return 0
     expected = len(read_reference(folder))  # validates every row before anything is replaced
-    owns_transaction = _begin(con)
-    try:
+    with replacing(con):
         con.execute("DELETE FROM core.reference_subjects")
         for kind in CODE_KINDS:
             con.execute(_INSERT_FROM_CSV, [kind, str((folder / FILES[kind]).resolve())])
@@ -150,12 +137,6 @@ def load_reference(con: duckdb.DuckDBPyConnection, folder: Path | None = None, f
             raise ValueError(f"reference load read {loaded} rows, the CSV files have {expected}")
         con.execute("DELETE FROM core.reference_load")
         con.execute("INSERT INTO core.reference_load VALUES (?, ?, current_timestamp::TIMESTAMP)", [checksum, expected])
-        if owns_transaction:
-            con.commit()
-    except BaseException:
-        if owns_transaction:
-            con.rollback()
-        raise
     return expected
 
 
