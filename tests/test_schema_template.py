@@ -13,7 +13,8 @@ from pipelines.store.schema import ensure_schema, schema_fingerprint
 
 CATALOG = {
     "tables": "SELECT schema_name, table_name FROM duckdb_tables()",
-    "columns": "SELECT schema_name, table_name, column_name, data_type, column_default, is_nullable FROM duckdb_columns()",
+    "columns": "SELECT schema_name, table_name, column_name, data_type, column_default, is_nullable "
+    "FROM duckdb_columns()",
     "constraints": "SELECT schema_name, table_name, constraint_type, constraint_text FROM duckdb_constraints()",
     "views": "SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal",
     "macros": "SELECT schema_name, function_name, function_type, macro_definition FROM duckdb_functions() "
