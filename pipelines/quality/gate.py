@@ -26,6 +26,7 @@ from pipelines.quality.suites import FAMILY_ORDER, Rule, load_suites, rules
 from pipelines.store.loader import narrative_companions, transaction
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_NO_ROW = (None,) * 8  # table_key … difference of a result that is not about one evidence row
 _MARKDOWN_ROWS = 40
 _WAN = UNIT_TO_YUAN["万元"]
 
@@ -355,14 +356,7 @@ def _judge(
                     family,
                     "error",
                     "fail",
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
+                    *_NO_ROW,
                     f"规则 {rule.rule_id} 无法执行：{info.get('exception_message')}",
                     f"rule {rule.rule_id} could not run: {info.get('exception_message')}",
                 )
@@ -435,14 +429,7 @@ def write_check_results(con: duckdb.DuckDBPyConnection, report: GateReport) -> i
                     r.family,
                     r.severity,
                     "pass",
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
+                    *_NO_ROW,
                     f"通过：{rule.title_zh}",
                     f"passed: {rule.title_en}",
                     now,
