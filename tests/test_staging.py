@@ -12,8 +12,16 @@ from dagster import DagsterInstance
 from pipelines.defs.ingest import ingest_files
 from pipelines.defs.resources import warehouse_resource
 from pipelines.extract import file_sha256
-from pipelines.quality import run_gate, write_check_results
-from pipelines.staging import STAGED_TABLES, done_records, load_stage, read_stage, stage_document, staging_root
+from pipelines.quality import run_gate, run_gate_many, write_check_results
+from pipelines.staging import (
+    STAGED_TABLES,
+    WORKER_FAMILIES,
+    done_records,
+    load_stage,
+    read_stage,
+    stage_document,
+    staging_root,
+)
 from pipelines.store import ensure_schema, publish_core, record_received, write_document
 
 import real_figures as rf
@@ -80,3 +88,27 @@ def test_ingest_consumes_the_stage_and_quarantines_on_the_workers_verdict(tmp_pa
     assert done.document_id == sha and done.blocking_rules and done.extraction_seconds > 0
     families = {r[0] for r in _rows(db, "SELECT DISTINCT family FROM core.check_results")}
     assert {"narrative", "arithmetic_summary"} <= families
+
+
+def test_a_batch_is_gated_as_each_document_alone(tmp_path: Path, extract_real) -> None:
+    # The planted-error copy (failures on the same rules as its clean original) between two clean
+    # documents: a row of one document must neither fail nor excuse another's in the batch's frame.
+    names = [rf.CZ, rf.CS, rf.SG]
+    db = tmp_path / "batch.duckdb"
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+        shas = []
+        for name in names:
+            write_document(con, extract_real(name), real_pdf(name), publish=False)
+            shas.append(file_sha256(real_pdf(name)))
+        families = list(WORKER_FAMILIES)
+        batch = run_gate_many(con, shas, families=families)
+        alone = {sha: run_gate(con, sha, families=families) for sha in shas}
+    assert list(batch) == shas
+    for sha in shas:
+        assert batch[sha].findings == alone[sha].findings
+        assert batch[sha].rules == alone[sha].rules
+        assert batch[sha].families == alone[sha].families
+    blocked = [sha for sha in shas if batch[sha].blocking_failed]
+    assert blocked == [shas[1]], "only the planted-error copy blocks"
+    assert batch[shas[0]].rules != batch[shas[1]].rules, "the clean original passes rules its copy fails"
